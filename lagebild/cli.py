@@ -1,0 +1,140 @@
+"""The ``lagebild`` command line: extract, ingest, eval.
+
+Routes stay thin: every command reads its inputs with ``lagebild.ingest``, codes them
+with ``lagebild.events.EventCoder`` and hands the records on.  An input that cannot be
+read is reported on stderr (naming the file and line) and skipped; the exit status is
+1 when anything was skipped, 0 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from lagebild import __version__
+from lagebild.ingest import READERS, ReadError, read_inputs, read_text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except BrokenPipeError:     # "lagebild extract … | head" is fine
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lagebild", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"lagebild {__version__}")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = sub.add_parser("extract", help="code articles and print their events")
+    extract.add_argument("inputs", nargs="+", metavar="FILE|DIR|-",
+                         help="text, HTML or JSONL files, directories of them, or - for stdin")
+    extract.add_argument("--reader", choices=sorted(READERS), help="force a reader (default: detect)")
+    extract.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    extract.set_defaults(run=_extract)
+
+    ingest = sub.add_parser("ingest", help="code articles and store them with their events")
+    ingest.add_argument("inputs", nargs="+", metavar="PATH")
+    ingest.add_argument("--db", required=True, help="DuckDB file (created if missing)")
+    ingest.add_argument("--reader", choices=sorted(READERS))
+    ingest.set_defaults(run=_ingest)
+
+    evaluate = sub.add_parser("eval", help="score coded events against gold (docs/events.md §8)")
+    evaluate.add_argument("--gold", required=True, type=Path, help="folder of gold JSON files")
+    evaluate.add_argument("--pred", type=Path, help="JSONL predictions (default: code the gold texts)")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.set_defaults(run=_eval)
+    return parser
+
+
+def _report(error: ReadError) -> None:
+    print(f"lagebild: skipped {error}", file=sys.stderr)
+
+
+def _coder():
+    from lagebild.events.coder import EventCoder    # loads the pipeline: only when needed
+    return EventCoder.load()
+
+
+def _extract(args) -> int:
+    coder = _coder()
+    failures = 0
+    collected = []
+    for item in read_inputs(args.inputs, reader=args.reader):
+        if isinstance(item, ReadError):
+            _report(item)
+            failures += 1
+            continue
+        events = coder.code(item)
+        if args.format == "jsonl":
+            for event in events:
+                print(json.dumps(event.to_dict(), ensure_ascii=False), flush=False)
+        elif args.format == "json":
+            collected.extend(e.to_dict() for e in events)
+        else:
+            print(_table(item.id, events))
+    if args.format == "json":
+        print(json.dumps(collected, ensure_ascii=False, indent=1))
+    return 1 if failures else 0
+
+
+def _table(doc_id: str, events) -> str:
+    lines = [f"== {doc_id}: {len(events)} events"]
+    for e in events:
+        actor = "+".join(x.code or "?" for x in e.actor) or "-"
+        recipient = "+".join(x.code or "?" for x in e.recipient) or "-"
+        evidence = e.evidence[0].text if e.evidence else ""
+        lines.append(f"{e.event:<10} {e.mode or '':<12} {e.aux or '':<12} {actor:>9} -> {recipient:<9} "
+                     f"{e.date or '':<10}  {evidence[:70]}")
+    return "\n".join(lines)
+
+
+def _ingest(args) -> int:
+    from lagebild.store import Store
+    coder = _coder()
+    failures = stored = unchanged = 0
+    with Store(args.db) as store:
+        for item in tqdm(read_inputs(args.inputs, reader=args.reader), unit=" articles",
+                         desc="ingest", file=sys.stderr):
+            if isinstance(item, ReadError):
+                _report(item)
+                store.reject(item.origin, item.problem)
+                failures += 1
+                continue
+            if store.has_article(item):
+                unchanged += 1
+                continue
+            store.put(item, coder.code(item))
+            stored += 1
+        print(f"lagebild: stored {stored} articles, {unchanged} unchanged, {failures} skipped; "
+              f"{store.count('articles')} articles and {store.count('events')} events in {args.db}",
+              file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _eval(args) -> int:
+    from lagebild.evaluate import format_report, load_gold, read_predictions, score
+    gold = load_gold(args.gold)
+    if args.pred:
+        predictions = read_predictions(args.pred, gold)
+    else:
+        coder = _coder()
+        predictions = {}
+        for doc in gold:
+            article = read_text(doc.text, doc.doc_id, origin=str(doc.path))
+            article.published = doc.published
+            predictions[doc.doc_id] = coder.code(article)
+    report = score(gold, predictions)
+    print(json.dumps(report.to_dict(), indent=1) if args.json else format_report(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

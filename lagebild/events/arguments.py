@@ -1,0 +1,141 @@
+"""Who did it, to whom, according to whom: actor, recipient and source of a trigger.
+
+Without a dependency parser, German word order and case marking carry most of the
+signal, and this module reads them from the tokens around each actor mention:
+
+* a mention after a locative preposition ("in Moskau") is a place, never a party;
+* after ``gegen/an/auf/für/zu/vor/mit`` it is the recipient ("mit" makes a partner:
+  recipient of a meeting, co-actor of an attack);
+* after ``von/durch`` in a passive clause it is the actor;
+* after an oblique determiner (``den``, ``dem``, ``seinen`` …) it is an object, so a
+  recipient; otherwise the first mention is the subject (actor) and later ones objects;
+* mentions joined by "und"/"sowie" share their role ("Russland und die USA");
+* the speaker of a report clause ("…, teilten das Pentagon … mit", "sagte Kerry") and
+  the object of ``laut``/``zufolge``/``nach …-Angaben`` are the source, not parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from lagebild.events.clauses import Clause
+from lagebild.events.lexicon import Cues
+from lagebild.records import Entity
+
+# Event types whose "mit"-partner is a counterpart (recipient), not a co-actor.
+PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# How far back from a mention to look for the word that marks its role.
+_LOOKBACK = 4
+
+
+@dataclass
+class Arguments:
+    actor: list = field(default_factory=list)       # ActorMention
+    recipient: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+
+
+def is_party(mention) -> bool:
+    """Mentions that can be a party of an event (compound modifiers like the
+    "Ukraine" of "Ukraine-Krise" cannot)."""
+    return mention.kind not in ("compound",)
+
+
+def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
+    """The word that decides a mention's role: 'place', 'recipient', 'partner',
+    'agent', 'oblique' or 'plain'."""
+    for k in range(mention.token_start - 1, max(clause_start, mention.token_start - _LOOKBACK) - 1, -1):
+        word = doc[k].lower_
+        if doc[k].is_punct:
+            break
+        if word == "mit":
+            return "partner"
+        if word in cues["agent_prep"]:
+            return "agent"
+        if word in cues["recipient_prep"]:
+            return "recipient"
+        if word in cues["place_prep"]:
+            return "place" if mention.kind in ("country", "capital", "place") else "plain"
+        if word in cues["oblique_det"]:
+            return "oblique"
+        if word in cues["coordinator"]:
+            return "coordinated"
+        if doc[k].text[:1].isupper() and k != mention.token_start - 1:
+            break   # another noun phrase stands between
+    return "plain"
+
+
+def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: bool,
+           cues: Cues) -> Arguments:
+    """Sort the clause's party mentions into actor and recipient."""
+    args = Arguments()
+    previous_role = None
+    for mention in mentions:
+        role = role_marker(doc, mention, clause.start, cues)
+        if role == "coordinated":
+            role = previous_role or "plain"
+        previous_role = role
+        if role == "place":
+            args.places.append(mention)
+        elif role == "agent" and passive:
+            args.actor.append(mention)
+        elif role == "partner":
+            (args.recipient if event_type in PARTNER_TYPES else args.actor).append(mention)
+        elif role in ("recipient", "oblique", "agent"):
+            args.recipient.append(mention)
+        elif passive and not any(r for r in args.actor):
+            # subject of a passive clause is what the action was done to
+            args.recipient.append(mention)
+        elif not args.actor or _coordinated_with_actor(doc, mention, args.actor, cues):
+            args.actor.append(mention)
+        else:
+            args.recipient.append(mention)
+    return args
+
+
+def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool:
+    last = actors[-1]
+    between = doc[last.token_end:mention.token_start]
+    return len(between) <= 2 and any(t.lower_ in cues["coordinator"] for t in between)
+
+
+def is_passive(doc: Doc, clause: Clause) -> bool:
+    words = {doc[k].lower_ for k in range(clause.start, clause.end)}
+    return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) and any(
+        doc[k].lower_.startswith("ge") or doc[k].lower_.endswith(("iert", "t", "en"))
+        for k in range(clause.start, clause.end) if doc[k].text[:1].islower())
+
+
+def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Clause,
+                    mentions: list, cues: Cues) -> list:
+    """Mentions that report the sentence's events rather than take part in them."""
+    sources = []
+    for clause in sentence_clauses:
+        if clause == trigger_clause:
+            continue
+        if _is_report_clause(doc, clause, cues):
+            sources.extend(m for m in mentions if clause.start <= m.token_start < clause.end)
+    for mention in mentions:
+        before = doc[max(mention.token_start - 3, 0):mention.token_start]
+        after = doc[mention.token_end:mention.token_end + 1]
+        text_after = mention.text.lower()
+        if any(t.lower_ in cues["report_prep"] for t in before) or \
+                any(t.lower_ in cues["report_prep"] for t in after) or \
+                (any(t.lower_ == "nach" for t in before) and text_after.endswith("angaben")):
+            sources.append(mention)
+    return sources
+
+
+def _is_report_clause(doc: Doc, clause: Clause, cues: Cues) -> bool:
+    for k in range(clause.start, clause.end):
+        lemma = doc[k].lemma_.lower()
+        if lemma in cues["report_lemma"]:
+            return True
+    return False
+
+
+def to_entity(mention) -> Entity:
+    return Entity(code=mention.code, sector=mention.sector, name=mention.name,
+                  text=mention.text, start=mention.start, end=mention.end)

@@ -1,0 +1,84 @@
+"""Auxiliary mode of an event (docs/events.md §4): negation, hypothetical, future,
+historical or asserted (None), from cue words around the trigger and its date.
+
+Precedence follows what the text commits to: a negated plan is a negation ("ist
+bisher nicht geplant"), a conditional future is hypothetical, and only an asserted
+event can be historical.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from lagebild.events.clauses import Clause
+from lagebild.events.lexicon import Cues
+from lagebild.events.triggers import TriggerMatch, is_infinitive
+
+# Background older than this before publication is historical (docs §4).
+HISTORICAL_GAP = timedelta(days=45)
+_PAST_AUX = {"hatte", "hatten", "hat", "haben", "habe", "war", "waren", "wurde", "wurden",
+             "worden", "gewesen", "hätten"}
+_FUTURE_AUX = {"werde", "werden", "wird", "werdet", "wirst"}
+
+
+def is_past(doc: Doc, clause: Clause, trigger: TriggerMatch) -> bool:
+    """The clause speaks of the past: a past auxiliary, or a preterite trigger verb."""
+    words = {doc[k].lower_ for k in range(clause.start, clause.end)}
+    if words & _PAST_AUX:
+        return True
+    token = doc[trigger.token]
+    text = token.lower_
+    return token.text[:1].islower() and text != token.lemma_.lower() and text.endswith(("te", "ten", "tet"))
+
+
+def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
+             event_date: date | None, published: date | None) -> str | None:
+    tokens = [doc[k] for k in range(clause.start, clause.end)]
+    words = [t.lower_ for t in tokens]
+    sentence = clause.sentence
+    upto_trigger = doc[sentence.start:trigger.token + 1].text.lower()
+
+    if _negated(words, tokens, cues) and not _hypothetical_phrase(upto_trigger, cues):
+        return "negation"
+    if _hypothetical_phrase(upto_trigger, cues) or any(w in cues["hypothetical"] for w in words) \
+            or sentence.text.rstrip().endswith("?"):
+        return "hypothetical"
+    if _future(doc, tokens, words, trigger, cues) or (
+            event_date and published and event_date > published):
+        return "future"
+    if event_date and published and published - event_date > HISTORICAL_GAP:
+        return "historical"
+    return None
+
+
+def _negated(words: list[str], tokens, cues: Cues) -> bool:
+    text = " ".join(words)
+    for i, word in enumerate(words):
+        if word in cues["negation"]:
+            following = " ".join(words[i:i + 3])
+            if not any(following.startswith(p) for p in cues["not_negation"]):
+                return True
+    return any(t.lemma_.lower() in cues["negation_lemma"] for t in tokens) and bool(text)
+
+
+def _hypothetical_phrase(text: str, cues: Cues) -> bool:
+    # "schließt … nicht aus": the words may stand apart, but close the clause
+    return ("schließ" in text or "ausgeschlossen" in text) and any(p in text for p in cues["hypothetical_phrase"])
+
+
+def _future(doc: Doc, tokens, words: list[str], trigger: TriggerMatch, cues: Cues) -> bool:
+    if any(w in cues["hearsay"] for w in words) and any(w in ("soll", "sollen") for w in words):
+        return False
+    trigger_token = doc[trigger.token]
+    infinitive = is_infinitive(trigger_token) or not trigger_token.text[:1].islower()
+    for word in words:
+        if word not in cues["future"]:
+            continue
+        if word in _FUTURE_AUX or word in ("will", "wollen", "soll", "sollen", "wollte"):
+            if infinitive:      # "wird … festgenommen" is passive, "wird … treffen" future
+                return True
+        else:
+            return True
+    return False

@@ -1,0 +1,42 @@
+"""Split a sentence into clauses, the unit in which a trigger finds its arguments.
+
+Without a parser we cut at punctuation that opens a new clause: a comma, colon or
+semicolon followed by a lower-case word (a verb, conjunction, pronoun or article:
+"…, teilten das Pentagon … mit", "…, wo er …") or by a quotation mark.  A comma
+followed by a capitalised word is most often an enumeration ("Panzer, Artillerie und
+Soldaten") and does not cut.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+_CUTTERS = {",", ";", ":"}
+_QUOTES = {'"', "„", "“", "”", "«", "»"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    sentence: Span
+    start: int   # token index in the doc, inclusive
+    end: int     # token index in the doc, exclusive
+
+    def tokens(self, doc: Doc):
+        return doc[self.start:self.end]
+
+
+def split_clauses(sentence: Span) -> list[Clause]:
+    doc = sentence.doc
+    clauses: list[Clause] = []
+    start = sentence.start
+    for i in range(sentence.start, sentence.end - 1):
+        token, nxt = doc[i], doc[i + 1]
+        if token.text in _CUTTERS and (nxt.text in _QUOTES or nxt.text[:1].islower()):
+            if i > start:
+                clauses.append(Clause(sentence, start, i))
+            start = i + 1
+    if start < sentence.end:
+        clauses.append(Clause(sentence, start, sentence.end))
+    return clauses

@@ -1,0 +1,214 @@
+"""The German event coder: an Article in, PLOVER Event records out.
+
+For each sentence and clause of the article:
+  1. find triggers (``triggers``) and take type, mode and context from the lexicon;
+  2. find the parties among the clause's actor mentions (``arguments``), falling back
+     to the rest of the sentence and then to the discourse (pronouns, "beide Seiten",
+     a meeting without named parties takes the previous sentence's);
+  3. read date (``dates``) and auxiliary mode (``aux``), and apply PLOVER's rule that a
+     future meeting/support/cooperation/aid is an AGREE;
+  4. merge records of the same event mentioned twice (headline and body) into one
+     record with several evidence spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
+from lagebild import CODER_VERSION
+from lagebild.actors import ActorLexicon, find_mentions
+from lagebild.events import arguments as args_mod
+from lagebild.events.aux import aux_mode, is_past
+from lagebild.events.clauses import Clause, split_clauses
+from lagebild.events.dates import find_dates
+from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
+from lagebild.events.triggers import TriggerMatch, find_triggers
+from lagebild.nlp import load_pipeline
+from lagebild.records import Article, Entity, Event, Location, Span
+
+# PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# Types whose parties stand on one side ("all parties are actors") when no one is the target.
+PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# Sentences of these blocks carry no events (date line, photo credit, source line).
+SKIP_BLOCKS = {"dateline", "credit", "source"}
+PRONOUNS = {"er": "person", "sie": "person"}
+
+
+@dataclass
+class EventCoder:
+    nlp: Language
+    triggers: TriggerLexicon
+    cues: Cues
+    actors: ActorLexicon
+
+    @classmethod
+    def load(cls, lang: str = "de") -> "EventCoder":
+        return cls(load_pipeline(), load_triggers(lang), load_cues(lang), ActorLexicon.load())
+
+    def code(self, article: Article) -> list[Event]:
+        doc = self.nlp(article.text)
+        return self.code_doc(article, doc)
+
+    def code_doc(self, article: Article, doc: Doc) -> list[Event]:
+        published = article.published.date() if article.published else None
+        mentions = find_mentions(doc, self.actors, when=published)
+        skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
+        events: list[Event] = []
+        previous_parties: list = []
+        for sentence in doc.sents:
+            if any(s <= sentence.start_char and sentence.end_char <= e for s, e in skip):
+                continue
+            in_sentence = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
+            clauses = split_clauses(sentence)
+            sentence_events = []
+            for clause in clauses:
+                for trigger in find_triggers(doc, clause, self.triggers, self.cues):
+                    event = self._code_trigger(article, doc, sentence, clauses, clause, trigger,
+                                               in_sentence, mentions, previous_parties, published)
+                    if event:
+                        sentence_events.append(event)
+            events.extend(sentence_events)
+            parties = [m for m in in_sentence if args_mod.is_party(m)
+                       and args_mod.role_marker(doc, m, sentence.start, self.cues) != "place"]
+            if parties:
+                previous_parties = parties
+        return merge_duplicates(events)
+
+    # -- one trigger -> one event ------------------------------------------------------
+    def _code_trigger(self, article: Article, doc: Doc, sentence: SpacySpan, clauses: list[Clause],
+                      clause: Clause, trigger: TriggerMatch, in_sentence: list, all_mentions: list,
+                      previous_parties: list, published: date | None) -> Event | None:
+        entry = trigger.entry
+        sources = args_mod.source_mentions(doc, clauses, clause, in_sentence, self.cues)
+        candidates = [m for m in in_sentence if args_mod.is_party(m) and m not in sources
+                      and not (m.token_start <= trigger.token < m.token_end)]
+        in_clause = [m for m in candidates if clause.start <= m.token_start < clause.end]
+        passive = args_mod.is_passive(doc, clause)
+        parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
+        if not parties.actor:
+            parties.actor = self._actor_from_context(doc, sentence, clause, candidates,
+                                                     all_mentions, previous_parties, entry.event)
+        past = is_past(doc, clause, trigger)
+        clause_text = doc[clause.start:clause.end].text
+        dates = find_dates(clause_text, published, past)
+        event_date = dates[0] if dates else None
+        aux = aux_mode(doc, clause, trigger, self.cues,
+                       event_date.as_date() if event_date else None, published)
+        event_type, mode = entry.event, entry.mode
+        if aux == "future" and event_type in FUTURE_TO_AGREE:
+            event_type, mode = "AGREE", None
+        actor = [args_mod.to_entity(m) for m in parties.actor]
+        recipient = [args_mod.to_entity(m) for m in parties.recipient
+                     if m not in parties.actor]
+        return Event(
+            event=event_type,
+            doc_id=article.id,
+            mode=mode,
+            context=list(entry.context),
+            actor=_unique(actor),
+            recipient=_unique(recipient),
+            aux=aux,
+            date=event_date.value if event_date else None,
+            date_precision=event_date.precision if event_date else None,
+            location=_location(parties.places),
+            evidence=[_span(doc, sentence.start, sentence.end)],
+            source=_unique([args_mod.to_entity(m) for m in sources]),
+            trigger=_span(doc, trigger.token, trigger.token + 1),
+            confidence=_confidence(actor, recipient, entry),
+            coder=CODER_VERSION,
+        )
+
+    def _actor_from_context(self, doc: Doc, sentence: SpacySpan, clause: Clause, candidates: list,
+                            all_mentions: list, previous_parties: list, event_type: str) -> list:
+        """An actor from outside the clause: the sentence's subject, a pronoun's
+        antecedent, or the parties of the previous sentence for a meeting."""
+        outside = [m for m in candidates if not (clause.start <= m.token_start < clause.end)
+                   and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
+        if outside:
+            return outside[:1]
+        words = [doc[k].lower_ for k in range(clause.start, clause.end)]
+        before = [m for m in all_mentions if m.token_end <= clause.start and args_mod.is_party(m)]
+        if any(w in PRONOUNS for w in words):
+            persons = [m for m in before if m.name and m.kind not in ("country", "capital", "adjective")]
+            if persons:
+                return persons[-1:]
+        if "beide" in words or "bilateral" in " ".join(words) or event_type in PARTY_TYPES:
+            return _distinct_codes(previous_parties)[:2]
+        return []
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """One record per event: same type, aux and parties -> evidence spans merged."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = _event_key(event)
+        if key in merged:
+            kept = merged[key]
+            kept.evidence.extend(s for s in event.evidence if s not in kept.evidence)
+            kept.confidence = min(1.0, kept.confidence + 0.1)
+            kept.date = kept.date or event.date
+            kept.location = kept.location or event.location
+            kept.source = kept.source or event.source
+        else:
+            merged[key] = event
+    return list(merged.values())
+
+
+def _event_key(event: Event) -> tuple:
+    actors = frozenset(e.code for e in event.actor if e.code)
+    recipients = frozenset(e.code for e in event.recipient if e.code)
+    if event.event in PARTY_TYPES:
+        actors, recipients = actors | recipients, frozenset()
+    return event.event, event.aux, actors, recipients
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for entity in entities:
+        key = (entity.start, entity.end, entity.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(entity)
+    return out
+
+
+def _distinct_codes(mentions: list) -> list:
+    seen, out = set(), []
+    for mention in mentions:
+        if mention.code and mention.code not in seen:
+            seen.add(mention.code)
+            out.append(mention)
+    return out
+
+
+def _location(places: list) -> Location | None:
+    if not places:
+        return None
+    place = places[0]
+    return Location(name=place.name or place.text, country=place.code, text=place.text,
+                    start=place.start, end=place.end)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    """A token range as a character span, without surrounding whitespace."""
+    span = doc[start:end]
+    text = span.text
+    stripped = text.strip()
+    offset = span.start_char + (len(text) - len(text.lstrip()))
+    return Span(offset, offset + len(stripped), stripped)
+
+
+def _confidence(actor: list, recipient: list, entry) -> float:
+    score = 0.4
+    if actor:
+        score += 0.3
+    if recipient:
+        score += 0.1
+    if not entry.condition.empty:
+        score += 0.1
+    return score

@@ -1,0 +1,121 @@
+"""Find event triggers in a clause: verbs (with separable particles) and nouns.
+
+German verbs are found by their lookup lemma; a separable verb is split in main
+clauses ("nahm … Kontakt auf"), so a particle that closes the clause is joined to
+the verb's lemma ("aufnehmen") before the lexicon is asked.  Nouns are found by
+their head, so compounds come for free ("Luftangriffe" -> "Luftangriff", and
+"Raketenangriffen" -> "Angriff" when no closer entry exists); a noun fires only when
+its clause also has a support verb ("Luftangriffe fliegen", "Kritik üben") or a
+preposition linking it to a target ("Angriffe auf …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from lagebild.events.clauses import Clause
+from lagebild.events.lexicon import Cues, TriggerEntry, TriggerLexicon
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    token: int                 # index of the trigger word in the doc
+    entry: TriggerEntry
+    particle: int | None = None  # index of a separated verb particle, if any
+
+
+def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues) -> list[TriggerMatch]:
+    lemmas = _clause_lemmas(doc, clause)
+    matches: list[TriggerMatch] = []
+    for i in range(clause.start, clause.end):
+        token = doc[i]
+        if not token.is_alpha:
+            continue
+        if token.text[:1].islower():
+            match = _verb_match(doc, clause, i, lexicon, cues, lemmas)
+        else:
+            match = _noun_match(doc, clause, i, lexicon, cues, lemmas)
+        if match:
+            matches.append(match)
+    return matches
+
+
+def _clause_lemmas(doc: Doc, clause: Clause) -> set[str]:
+    lemmas: set[str] = set()
+    for token in doc[clause.start:clause.end]:
+        lemmas.add(token.lemma_.lower())
+        lemmas.add(token.lower_)
+    return lemmas
+
+
+def _verb_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
+    token = doc[i]
+    lemma = token.lemma_.lower()
+    particle = _closing_particle(doc, clause, i, cues)
+    if particle is not None:
+        joined = doc[particle].lower_ + lemma
+        entry = _choose(lexicon.verbs.get(joined, []), doc, clause, lemmas)
+        if entry:
+            return TriggerMatch(i, entry, particle)
+    entry = _choose(lexicon.verbs.get(lemma, []), doc, clause, lemmas)
+    return TriggerMatch(i, entry) if entry else None
+
+
+def _noun_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
+    found = lexicon.noun_entries(doc[i].text)
+    if not found:
+        return None
+    entry = _choose(found[1], doc, clause, lemmas)
+    if not entry:
+        return None
+    supported = any(_has_lemma(lemmas, s) for s in cues["support_lemma"])
+    linked = i + 1 < clause.end and doc[i + 1].lower_ in cues["link_prep"]
+    return TriggerMatch(i, entry) if (supported or linked) else None
+
+
+def _closing_particle(doc: Doc, clause: Clause, i: int, cues: Cues) -> int | None:
+    """The particle that closes the verb's clause ("teilten … mit."), if any."""
+    for j in range(i + 1, clause.end):
+        token = doc[j]
+        if token.lower_ in cues["particle"]:
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            if after is None or j + 1 >= clause.end or after.is_punct or after.is_space \
+                    or after.lower_ in cues["coordinator"]:
+                return j
+    return None
+
+
+def _choose(entries: list[TriggerEntry], doc: Doc, clause: Clause, lemmas: set[str]) -> TriggerEntry | None:
+    """The entry whose condition holds, conditional entries first."""
+    ranked = sorted(entries, key=lambda e: e.condition.empty)
+    for entry in ranked:
+        if _holds(entry, doc, clause, lemmas):
+            return entry
+    return None
+
+
+def _holds(entry: TriggerEntry, doc: Doc, clause: Clause, lemmas: set[str]) -> bool:
+    cond = entry.condition
+    if cond.preps and not any(doc[k].lower_ in cond.preps for k in range(clause.start, clause.end)):
+        return False
+    if cond.with_lemmas and not any(_has_lemma(lemmas, w) for w in cond.with_lemmas):
+        return False
+    if cond.without_lemmas and any(_has_lemma(lemmas, w) for w in cond.without_lemmas):
+        return False
+    return True
+
+
+def _has_lemma(lemmas: set[str], wanted: str) -> bool:
+    """True when ``wanted`` is a lemma of the clause or heads one of its compounds
+    ("Soldat" is in "Soldaten" and "Bodentruppen" has "Truppe")."""
+    if wanted in lemmas:
+        return True
+    return any(lemma.endswith(wanted) or (wanted in lemma and len(wanted) >= 5) for lemma in lemmas)
+
+
+def is_infinitive(token: Token) -> bool:
+    """The token is an infinitive (plain or with "zu"): future modals need one."""
+    text, lemma = token.lower_, token.lemma_.lower()
+    return text == lemma or (text.replace("zu", "", 1) == lemma and "zu" in text)

@@ -1,0 +1,78 @@
+"""The NLP stage: a German spaCy pipeline that tokenises, lemmatises and splits sentences.
+
+lagebild prefers the project's own trained pipeline ``de_lagebild`` (built by the
+models recipe) and falls back to a blank German pipeline with spaCy's lookup
+lemmatiser (tables from the ``spacy-lookups-data`` package) and a rule-based
+sentence splitter fit for news layout.  No model is ever downloaded.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PIPELINE_NAME = "de_lagebild"
+
+_CLOSING_QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
+
+
+@Language.component("news_sentences")
+def news_sentences(doc: Doc) -> Doc:
+    """Sentence boundaries for news text.
+
+    A line break always ends a sentence: headlines, date lines and captions carry no
+    final punctuation.  Otherwise a sentence ends after ``. ! ?`` (and any closing
+    quote right after it) when the next token starts with an upper-case letter,
+    a digit or an opening quote.
+    """
+    if len(doc) == 0:
+        return doc
+    doc[0].is_sent_start = True
+    for i in range(1, len(doc)):
+        doc[i].is_sent_start = False
+    i = 0
+    while i < len(doc) - 1:
+        token = doc[i]
+        nxt = doc[i + 1]
+        if "\n" in token.text or (token.whitespace_ and "\n" in token.whitespace_):
+            doc[i + 1].is_sent_start = True
+        elif token.text in {".", "!", "?"} or token.text.endswith(("!", "?")):
+            j = i + 1
+            while j < len(doc) and doc[j].text in _CLOSING_QUOTES and not doc[j - 1].whitespace_:
+                j += 1
+            if j < len(doc) and _starts_sentence(doc[j].text):
+                doc[j].is_sent_start = True
+        i += 1
+    # A space token holding a line break belongs to the sentence it ends, and the
+    # token after it starts a new one; a sentence never starts with whitespace.
+    for i in range(1, len(doc)):
+        if doc[i].is_space and doc[i].is_sent_start and i + 1 < len(doc):
+            doc[i].is_sent_start = False
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in "„\"«»‚'"
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str = PIPELINE_NAME) -> Language:
+    """Load the German pipeline: the trained package if installed, else rules.
+
+    Cached, so that every stage in a process shares one pipeline.
+    """
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        nlp = spacy.blank("de")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+    if "news_sentences" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
+            and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("news_sentences", first=True)
+    return nlp

@@ -1,0 +1,40 @@
+from datetime import date
+
+from lagebild.events.dates import find_dates
+
+FRIDAY = date(2015, 9, 18)
+
+
+def values(text, published=FRIDAY, past=False):
+    return [(d.value, d.precision) for d in find_dates(text, published, past)]
+
+
+def test_weekday_points_forward_in_present_and_back_in_past():
+    assert values("kommt am Sonntag nach Berlin") == [("2015-09-20", "day")]
+    assert values("hatte am Sonntag gewarnt", past=True) == [("2015-09-13", "day")]
+    assert values("am Freitag", past=True) == [("2015-09-18", "day")]
+
+
+def test_day_and_month_take_the_publication_year_unless_given():
+    assert values("wollen am 28. September auftreten") == [("2015-09-28", "day")]
+    assert values("am 3. Mai 2014") == [("2014-05-03", "day")]
+
+
+def test_month_year_and_year():
+    assert values("im März 2014 eingefroren") == [("2014-03", "month")]
+    assert values("Anfang Oktober 2013") == [("2013-10", "month")]
+    assert values("seit 2011") == [("2011", "year")]
+
+
+def test_relative_days_and_vague_words():
+    assert values("gestern") == [("2015-09-17", "day")]
+    assert values("kürzlich warnte er") == []
+
+
+def test_without_publication_date_only_absolute_dates():
+    assert values("am Sonntag und im März 2014", published=None) == [("2014-03", "month")]
+    assert values("am 28. September", published=None) == []
+
+
+def test_invalid_day_falls_back_to_the_month():
+    assert values("am 31. Februar 2015") == [("2015-02", "month")]
