@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS events (
     confidence DOUBLE, coder VARCHAR
 );
 CREATE TABLE IF NOT EXISTS rejects (
-    origin VARCHAR NOT NULL, problem VARCHAR NOT NULL, at TIMESTAMP NOT NULL
+    origin VARCHAR NOT NULL, problem VARCHAR NOT NULL, rejected_at TIMESTAMP NOT NULL
 );
 """
 

@@ -50,7 +50,11 @@ NO_GENITIVE = {
     "Malediven", "Seychellen", "Salomonen", "Komoren", "Marshallinseln", "Cookinseln",
     "Bahamas", "USA", "Emirate", "Palästinensergebiete", "Autonomiegebiete", "Kapverden",
     "Elfenbeinküste", "Zentralafrikanische Republik", "Dominikanische Republik",
+    "Niederlanden",
 }
+# Title nouns of long state names ("Königreich Spanien"): no genitive is derived.
+TITLE_NOUNS = {"Staat", "Königreich", "Fürstentum", "Großherzogtum", "Commonwealth", "Union",
+               "Sonderverwaltungsregion", "Sonderverwaltungszone", "Föderation", "Sultanat"}
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 # GeoNames 'de' translations that are historical, abbreviated or too generic.
 GEONAMES_DE_BAD = re.compile(r"[().,]|^Staat |^Republik |^Königreich |^Föderation ")
@@ -81,9 +85,12 @@ def genitive(form: str) -> str | None:
     if form in NO_GENITIVE or form.isupper() or "republik" in form.lower():
         return None
     words = form.split(" ")
+    if len(words) > 1 and words[0] in TITLE_NOUNS:
+        return None  # "Staat Israel": the genitive inflects the title noun
     if any(re.search(r"(e|er|es|en)$", w) for w in words[:-1]):
         return None
-    if words[-1].endswith(("s", "x", "z", "ß", "e", "ei")):
+    last = words[-1]
+    if last.endswith(("s", "x", "z", "ß", "e", "ei", "inseln", "Inseln", "stadt", "Stadt")):
         return None
     return form + "s"
 
@@ -176,6 +183,8 @@ def build_countries(shared: Path, out_dir: Path) -> list[tuple[str, str, str, st
         forms[form] = (code, kind)
 
     def add_country(form: str, code: str) -> None:
+        if form in dropped:
+            return
         add(form, code, "country")
         variant = weak_adjective_variant(form)
         if variant:

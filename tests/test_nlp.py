@@ -1,0 +1,29 @@
+from lagebild.nlp import load_pipeline
+
+
+def sentences(text):
+    return [s.text.strip() for s in load_pipeline()(text).sents]
+
+
+def test_line_breaks_end_headlines_without_punctuation():
+    assert sentences("Eine Schlagzeile ohne Punkt\nDer erste Satz folgt.") == [
+        "Eine Schlagzeile ohne Punkt", "Der erste Satz folgt."]
+
+
+def test_full_stop_without_space_still_splits():
+    assert sentences("Das war gestern.Heute kommt er.") == ["Das war gestern.", "Heute kommt er."]
+
+
+def test_abbreviations_and_lowercase_continuations_do_not_split():
+    assert len(sentences("Er traf u.a. Dr. Müller in Wien.")) == 1
+    assert len(sentences("Am 3. Oktober kam er.")) == 1
+
+
+def test_quote_closing_after_full_stop_stays_with_its_sentence():
+    assert sentences('Er sagte: "Wir kommen." Dann ging er.') == ['Er sagte: "Wir kommen."', "Dann ging er."]
+
+
+def test_lemmas_come_from_the_lookup_tables():
+    doc = load_pipeline()("Die Polizei hat drei Männer festgenommen.")
+    assert doc[4].lemma_ == "Mann" or doc[4].lemma_ == "Männer"
+    assert doc[5].lemma_ == "festnehmen"
