@@ -102,6 +102,7 @@ def test_kicker_on_its_own_line():
     assert art.title == "Kiel sperrt Kai für Fähren"
     assert [k for k, _ in slices(art)] == ["kicker", "title", "dateline", "teaser", "source"]
     assert art.agencies == []
+    assert detect_reader(text.rsplit("\n", 1)[0], None) == "ntv"     # without its Quelle line too
 
 
 def test_crlf_text_is_kept_and_blocks_exclude_carriage_returns():
@@ -118,6 +119,8 @@ def test_ntv_detected_by_source_line_alone():
     assert detect_reader(text, None) == "ntv"
     art = read_text(text, "q")
     assert art.agencies == ["dpa"] and art.published is None
+    assert art.title is None          # a sentence, not a headline
+    assert [k for k, _ in slices(art)] == ["teaser", "body", "source"]
 
 
 def test_impossible_date_gives_dateline_but_no_published():

@@ -39,7 +39,9 @@ def check_reader(reader: str | None) -> None:
 
 
 def _looks_like_jsonl(text: str) -> bool:
-    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    start = next((i for i, c in enumerate(text[:1000]) if c not in "\ufeff \t\r\n"), 0)
+    end = text.find("\n", start)
+    first = text[start:end if end >= 0 else len(text)].strip()
     if not first.startswith("{"):
         return False
     try:

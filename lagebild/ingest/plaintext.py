@@ -51,6 +51,7 @@ _SENTENCE_END = tuple(".!?:;,…\"'“”„»«)’")
 
 SUBHEADING_MAX_CHARS = 80
 TITLE_MAX_CHARS = 150
+KICKER_MAX_CHARS = 40
 
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -59,13 +60,20 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [m.span() for m in _LINE.finditer(text, start, end)]
 
 
-def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def has_blank_lines(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
+    lines = line_spans(text) if lines is None else lines
+    return any(text.count("\n", a_end, b_start) >= 2 for (_, a_end), (b_start, _) in zip(lines, lines[1:]))
+
+
+def paragraph_spans(text: str, start: int = 0, end: int | None = None,
+                    blank_separated: bool | None = None) -> list[tuple[int, int]]:
     """Paragraphs of ``text[start:end]``: blank-line separated where the text has blank
-    lines (then a paragraph may be hard-wrapped over several lines), else one per line."""
+    lines (then a paragraph may be hard-wrapped over several lines), else one per line.
+    ``blank_separated`` decides that for the caller, who may know the whole text."""
     lines = line_spans(text, start, end)
-    blank_separated = any(text.count("\n", a_end, b_start) >= 2
-                          for (_, a_end), (b_start, _) in zip(lines, lines[1:]))
-    if not blank_separated:
+    if blank_separated is None:
+        blank_separated = has_blank_lines(text, lines)
+    if not blank_separated or not lines:
         return lines
     paragraphs = [lines[0]]
     for line_start, line_end in lines[1:]:
@@ -84,6 +92,11 @@ def ends_sentence(line: str) -> bool:
 def is_subheading(line: str) -> bool:
     """A short line without final punctuation between paragraphs ("Suche nach Gemeinsamkeiten")."""
     return len(line) <= SUBHEADING_MAX_CHARS and not ends_sentence(line)
+
+
+def looks_like_title(line: str) -> bool:
+    """Short, and not ending like a sentence (a question or exclamation may be a title)."""
+    return len(line) <= TITLE_MAX_CHARS and not line.endswith((".", ",", ";", ":"))
 
 
 def parse_ntv_date(line: str) -> datetime | None:
@@ -119,9 +132,13 @@ def parse_source_line(value: str) -> tuple[str | None, list[str]]:
 
 
 def looks_like_ntv(text: str) -> bool:
-    """The 2nd non-blank line is an n-tv date line, or the text ends with a ``Quelle:`` line."""
+    """The 2nd non-blank line is an n-tv date line (the 3rd after a short kicker line),
+    or the text ends with a ``Quelle:`` line."""
     lines = line_spans(text[:4000])
     if len(lines) >= 2 and NTV_DATE.fullmatch(text[slice(*lines[1])]):
+        return True
+    if (len(lines) >= 3 and lines[0][1] - lines[0][0] <= KICKER_MAX_CHARS
+            and NTV_DATE.fullmatch(text[slice(*lines[2])])):
         return True
     tail = text[-300:]
     last = line_spans(tail)
@@ -146,7 +163,10 @@ def read_ntv(text: str, doc_id: str) -> Article:
     # kicker usually shares the title's line with no separator, and no rule tells
     # where it ends, so a one-line header is all title and kicker stays None.
     date_at = next((i for i in range(min(3, len(lines))) if NTV_DATE.fullmatch(line(i))), None)
-    header = 1 if date_at is None else date_at
+    if date_at is None:   # no date line: the first line is a title only if it looks like one
+        header = 1 if len(lines) > 1 and looks_like_title(line(0)) else 0
+    else:
+        header = date_at
     if header == 2:
         art.kicker = line(0)
         add("kicker", lines[0])
@@ -201,11 +221,12 @@ def read_plain(text: str, doc_id: str) -> Article:
     if not lines:
         raise ReadError(doc_id, "empty")
     art = Article(id=doc_id, text=text)
-    first = text[slice(*lines[0])]
     body_from = lines[0][0]
-    if len(lines) > 1 and len(first) <= TITLE_MAX_CHARS and not first.endswith((".", ",", ";", ":")):
-        art.title = first
+    if len(lines) > 1 and looks_like_title(text[slice(*lines[0])]):
+        art.title = text[slice(*lines[0])]
         art.blocks.append(Block("title", *lines[0]))
         body_from = lines[0][1]
-    art.blocks.extend(Block("body", a, b) for a, b in paragraph_spans(text, body_from))
+    # Blank lines anywhere (e.g. only under the title) mean lines are wrapped, not paragraphs.
+    blank_separated = has_blank_lines(text, lines)
+    art.blocks.extend(Block("body", a, b) for a, b in paragraph_spans(text, body_from, None, blank_separated))
     return art
