@@ -159,8 +159,9 @@ def load_capital_cities(shared: Path, info: dict[str, dict]) -> dict[str, dict]:
     return found
 
 
-def build_countries(shared: Path, out_dir: Path) -> list[tuple[str, str, str, str, str]]:
-    aliases = read_aliases(out_dir / "country_aliases.tsv")
+def build_countries(shared: Path, aliases_path: Path = DEFAULT_OUT / "country_aliases.tsv"
+                    ) -> list[tuple[str, str, str, str, str]]:
+    aliases = read_aliases(aliases_path)
     dropped = {form for form, _, kind in aliases if kind == "drop"}
     overrides = {form: code for form, code, kind in aliases if kind == "override"}
 
@@ -254,7 +255,7 @@ def build_countries(shared: Path, out_dir: Path) -> list[tuple[str, str, str, st
     for form, code, kind in aliases:
         if kind == "capital":
             curated_capitals[code].append(form)
-    verified = unverified = 0
+    verified, unverified = 0, []
     for iso3, city in sorted(cities.items()):
         code = CODE_MAP.get(iso3, "KOS" if iso3 == "XKX" else iso3)
         if code not in codes:
@@ -263,7 +264,7 @@ def build_countries(shared: Path, out_dir: Path) -> list[tuple[str, str, str, st
             if form in city["alternates"] or form == city["name"]:
                 verified += 1
             else:
-                unverified += 1
+                unverified.append(form)
         name = city["name"]
         if name in forms and forms[name][1] != "capital":
             continue  # "Singapore"/"Luxembourg"-type: the city is named like the country
@@ -271,8 +272,8 @@ def build_countries(shared: Path, out_dir: Path) -> list[tuple[str, str, str, st
 
     for form, codes_ in sorted(conflicts.items()):
         print(f"  note: {form!r} claimed by {sorted(codes_)}; kept {forms[form][0]}", file=sys.stderr)
-    print(f"  capitals: {verified} curated German forms found in GeoNames alternate names, "
-          f"{unverified} not (seats/variants)", file=sys.stderr)
+    print(f"  capitals: {verified} curated German forms found in GeoNames alternate names; "
+          f"not found (kept, curated): {', '.join(unverified) or '-'}", file=sys.stderr)
 
     rows = []
     for form, (code, kind) in forms.items():
@@ -315,12 +316,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="path of shared/")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="lagebild/lang/de")
+    ap.add_argument("--aliases", type=Path, default=DEFAULT_OUT / "country_aliases.tsv",
+                    help="the curated country_aliases.tsv")
     args = ap.parse_args(argv)
     shared, out = args.shared.resolve(), args.out.resolve()
     if not (shared / "data").is_dir():
         ap.error(f"no data/ under {shared}")
 
-    countries = build_countries(shared, out)
+    out.mkdir(parents=True, exist_ok=True)
+    countries = build_countries(shared, args.aliases.resolve())
     write_tsv(out / "actors_countries.tsv", countries, "form\tcode\tsector\tname\tkind",
               "Destatis nationalities, GeoNames and country_aliases.tsv")
     ministries = build_ministries(shared)
