@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", required=True, type=Path, help="folder of gold JSON files")
     evaluate.add_argument("--pred", type=Path, help="JSONL predictions (default: code the gold texts)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument("--errors", action="store_true",
+                          help="also list misses and false alarms per document (L1)")
     evaluate.set_defaults(run=_eval)
     return parser
 
@@ -120,7 +122,7 @@ def _ingest(args) -> int:
 
 
 def _eval(args) -> int:
-    from lagebild.evaluate import format_report, load_gold, read_predictions, score
+    from lagebild.evaluate import format_errors, format_report, load_gold, read_predictions, score
     gold = load_gold(args.gold)
     if args.pred:
         predictions = read_predictions(args.pred, gold)
@@ -133,6 +135,8 @@ def _eval(args) -> int:
             predictions[doc.doc_id] = coder.code(article)
     report = score(gold, predictions)
     print(json.dumps(report.to_dict(), indent=1) if args.json else format_report(report))
+    if args.errors:
+        print(format_errors(gold, predictions))
     return 0
 
 

@@ -421,3 +421,27 @@ def format_report(report: EvalReport) -> str:
                       + ", ".join(report.unscored_docs[:10])
                       + (", ..." if len(report.unscored_docs) > 10 else "")]
     return "\n".join(lines)
+
+
+def format_errors(gold: list[GoldDoc], predictions: dict[str, list[Event]], level: str = "L1") -> str:
+    """Misses and false alarms per document at one level, for error analysis."""
+
+    def describe(e: Event) -> str:
+        actor = "+".join(x.code or "?" for x in e.actor) or "-"
+        recipient = "+".join(x.code or "?" for x in e.recipient) or "-"
+        evidence = e.evidence[0].text if e.evidence else ""
+        return f"{e.event:<10} {e.mode or '-':<12} {e.aux or '-':<12} {actor:>9} -> {recipient:<9} {evidence[:90]!r}"
+
+    lines: list[str] = []
+    for doc in gold:
+        preds = list(predictions.get(doc.doc_id) or [])
+        core, noncore = match_events(preds, doc.events, level)
+        matched = set(core.values())
+        misses = [g for i, g in enumerate(doc.events) if g.core and i not in matched]
+        false = [p for j, p in enumerate(preds) if j not in core and j not in noncore]
+        if not misses and not false:
+            continue
+        lines.append(f"== {doc.doc_id}")
+        lines.extend(f"  miss  {describe(g)}" for g in misses)
+        lines.extend(f"  false {describe(p)}" for p in false)
+    return "\n".join(lines)

@@ -34,11 +34,11 @@ Mentions never include determiners or possessives.  ``kind`` is one of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..records import NON_STATE_CODES, Entity
 from .lexicon import ActorLexicon, LexiconEntry, RoleHit, _as_date
@@ -114,7 +114,6 @@ class _Unit:
     multi: bool = False          # one of several adjectives in one token ("deutsch-russisch")
     blocked: bool = False        # "Anti-IS-...", "pro-russische": never a modifier
     ambiguous: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def is_role(self) -> bool:
