@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from lagebild import CODER_VERSION
 from lagebild.actors import ActorLexicon, find_mentions
+from lagebild.actors.context import home_country, resolve_in_context
 from lagebild.events import arguments as args_mod
 from lagebild.events.aux import aux_mode, is_past
 from lagebild.events.clauses import Clause, split_clauses
@@ -37,6 +38,11 @@ PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er": "person", "sie": "person"}
+# Acts only a state performs: when the text names no agent ("er wurde festgenommen"),
+# the agent is the home country's organ for that act.
+STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
+              ("COERCE", "deport"): "GOV", ("COERCE", "restrict"): "GOV",
+              ("SANCTION", "convict"): "JUD"}
 
 
 @dataclass
@@ -57,6 +63,8 @@ class EventCoder:
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         published = article.published.date() if article.published else None
         mentions = find_mentions(doc, self.actors, when=published)
+        home = home_country(article, mentions)
+        mentions = resolve_in_context(mentions, home)
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
         events: list[Event] = []
         previous_parties: list = []
@@ -70,7 +78,10 @@ class EventCoder:
                 for trigger in find_triggers(doc, clause, self.triggers, self.cues):
                     event = self._code_trigger(article, doc, sentence, clauses, clause, trigger,
                                                in_sentence, mentions, previous_parties, published)
-                    if event:
+                    if event and not event.actor:
+                        event.actor = _implicit_state_actor(event, home)
+                    # PLOVER events need an actor: a record without one is no event
+                    if event and any(a.code for a in event.actor):
                         sentence_events.append(event)
             events.extend(sentence_events)
             parties = [m for m in in_sentence if args_mod.is_party(m)
@@ -140,6 +151,15 @@ class EventCoder:
         if "beide" in words or "bilateral" in " ".join(words) or event_type in PARTY_TYPES:
             return _distinct_codes(previous_parties)[:2]
         return []
+
+
+def _implicit_state_actor(event: Event, home: str | None) -> list[Entity]:
+    sector = STATE_ACTS.get((event.event, event.mode)) or STATE_ACTS.get((event.event, None)) \
+        if event.event == "COERCE" else STATE_ACTS.get((event.event, event.mode))
+    if not sector or not home:
+        return []
+    country = event.location.country if event.location and event.location.country else home
+    return [Entity(code=country, sector=sector, name=None, text="")]
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:

@@ -1,0 +1,54 @@
+"""Resolve actor mentions in the context of their article.
+
+A first, simple form of what an analyst does without thinking: a role with no
+nationality of its own ("die Polizei", "der Richter", "Insassen") belongs to the
+country the article is about.  That *home country* is the country of the dateline
+("Beirut – " -> LBN) or, failing that, the country the article mentions most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from lagebild.actors.matcher import ActorMention
+from lagebild.records import Article
+
+# Mentions that name a country directly and so vote for the home country.
+_COUNTRY_KINDS = ("country", "capital", "adjective", "demonym")
+# Mentions that take the home country when they carry no code of their own.
+_CONTEXT_KINDS = ("role", "person")
+
+
+def home_country(article: Article, mentions: list[ActorMention], place_country=None) -> str | None:
+    """The article's home country: its dateline's, else its most mentioned one.
+
+    ``place_country`` (form -> ISO3 or None) resolves dateline places that are no
+    capital ("Aden – "), e.g. from the GeoNames gazetteer.
+    """
+    for block in article.blocks:
+        if block.kind != "dateline":
+            continue
+        inside = [m for m in mentions if block.start <= m.start and m.end <= block.end and m.code
+                  and m.kind in _COUNTRY_KINDS]
+        if inside:
+            return inside[0].code
+        if place_country:
+            for part in article.text[block.start:block.end].replace("–", " ").replace("/", " ").split():
+                country = place_country(part.strip(" ,"))
+                if country:
+                    return country
+    votes = Counter(m.code for m in mentions if m.code and m.kind in _COUNTRY_KINDS)
+    if not votes:
+        return None
+    best = max(votes.values())
+    # ties go to the country mentioned first
+    return next(m.code for m in mentions if m.code and votes.get(m.code) == best)
+
+
+def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[ActorMention]:
+    """Give code-less roles and persons the home country."""
+    if not home:
+        return mentions
+    return [replace(m, code=home) if m.code is None and m.kind in _CONTEXT_KINDS else m
+            for m in mentions]
