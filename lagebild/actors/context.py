@@ -52,3 +52,37 @@ def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[A
         return mentions
     return [replace(m, code=home) if m.code is None and m.kind in _CONTEXT_KINDS else m
             for m in mentions]
+
+
+# Personal pronouns that can stand for a party, and the antecedent kinds they take:
+# "er/ihn/ihm" a person or office holder, "sie/ihnen" also a group, body or state.
+_PRONOUNS = {"er": ("person", "role"), "ihn": ("person", "role"), "ihm": ("person", "role"),
+             "sie": ("person", "role", "organisation", "country", "capital", "demonym"),
+             "ihnen": ("person", "role", "organisation", "demonym")}
+# How many tokens back an antecedent may stand (about two sentences).
+_PRONOUN_REACH = 60
+
+
+def pronoun_mentions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions plus one for each personal pronoun with a coded antecedent.
+
+    The antecedent is the nearest earlier mention of a fitting kind within reach;
+    the pronoun mention copies its code, sector and name (its text stays the pronoun).
+    """
+    added = []
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    for token in doc:
+        kinds = _PRONOUNS.get(token.lower_)
+        if not kinds:
+            continue
+        antecedent = None
+        for m in ordered:
+            if m.token_end > token.i:
+                break
+            if m.code and m.kind in kinds and token.i - m.token_end <= _PRONOUN_REACH:
+                antecedent = m
+        if antecedent:
+            added.append(replace(antecedent, start=token.idx, end=token.idx + len(token.text),
+                                 token_start=token.i, token_end=token.i + 1, text=token.text,
+                                 kind="pronoun"))
+    return sorted(mentions + added, key=lambda m: m.token_start)

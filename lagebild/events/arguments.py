@@ -51,7 +51,13 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
         if doc[k].is_punct:
             break
         if word == "mit":
-            return "partner"
+            # "Dialog mit Moskau": a noun's "mit" names its counterpart; after a verb
+            # ("fliegen mit Partnern") it names a companion
+            before = doc[k - 1] if k > clause_start else None
+            attached = before is not None and before.text[:1].isupper() and before.is_alpha
+            return "recipient" if attached else "partner"
+        if word == "des":
+            return "genitive"   # "die Bekämpfung des IS": an attribute, not a party
         if word in cues["agent_prep"]:
             return "agent"
         if word in cues["recipient_prep"]:
@@ -79,6 +85,8 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         previous_role = role
         if role == "place":
             args.places.append(mention)
+        elif role == "genitive":
+            continue
         elif role == "agent" and passive:
             args.actor.append(mention)
         elif role == "partner":

@@ -38,11 +38,13 @@ def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
     tokens = [doc[k] for k in range(clause.start, clause.end)]
     words = [t.lower_ for t in tokens]
     sentence = clause.sentence
-    upto_trigger = doc[sentence.start:trigger.token + 1].text.lower()
+    # "schließt … nicht aus, …": the clause and the one it governs are hypothetical
+    governing = doc[max(sentence.start, clause.start - 12):clause.end].text.lower()
+    not_excluded = _hypothetical_phrase(governing, cues)
 
-    if _negated(words, tokens, cues) and not _hypothetical_phrase(upto_trigger, cues):
+    if _negated(words, tokens, cues) and not not_excluded:
         return "negation"
-    if _hypothetical_phrase(upto_trigger, cues) or any(w in cues["hypothetical"] for w in words) \
+    if not_excluded or any(w in cues["hypothetical"] for w in words) \
             or sentence.text.rstrip().endswith("?"):
         return "hypothetical"
     if _future(doc, tokens, words, trigger, cues) or (

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from lagebild import CODER_VERSION
 from lagebild.actors import ActorLexicon, find_mentions
-from lagebild.actors.context import home_country, resolve_in_context
+from lagebild.actors.context import home_country, pronoun_mentions, resolve_in_context
 from lagebild.events import arguments as args_mod
 from lagebild.events.aux import aux_mode, is_past
 from lagebild.events.clauses import Clause, split_clauses
@@ -35,6 +35,9 @@ from lagebild.records import Article, Entity, Event, Location, Span
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # Types whose parties stand on one side ("all parties are actors") when no one is the target.
 PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# Verbal acts whose target often stands in the complement clause ("kritisierte, dass
+# das Vorgehen Russlands …"): without a recipient in the trigger's clause, look there.
+COMPLEMENT_TARGET_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er": "person", "sie": "person"}
@@ -64,7 +67,7 @@ class EventCoder:
         published = article.published.date() if article.published else None
         mentions = find_mentions(doc, self.actors, when=published)
         home = home_country(article, mentions)
-        mentions = resolve_in_context(mentions, home)
+        mentions = pronoun_mentions(doc, resolve_in_context(mentions, home))
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
         events: list[Event] = []
         previous_parties: list = []
@@ -85,7 +88,7 @@ class EventCoder:
                         sentence_events.append(event)
             events.extend(sentence_events)
             parties = [m for m in in_sentence if args_mod.is_party(m)
-                       and args_mod.role_marker(doc, m, sentence.start, self.cues) != "place"]
+                       and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
             if parties:
                 previous_parties = parties
         return merge_duplicates(events)
@@ -104,6 +107,12 @@ class EventCoder:
         if not parties.actor:
             parties.actor = self._actor_from_context(doc, sentence, clause, candidates,
                                                      all_mentions, previous_parties, entry.event)
+        if not parties.recipient and entry.event in COMPLEMENT_TARGET_TYPES:
+            actor_codes = {m.code for m in parties.actor}
+            parties.recipient = [m for m in candidates if m.token_start >= clause.end
+                                 and m.code and m.code not in actor_codes
+                                 and args_mod.role_marker(doc, m, sentence.start, self.cues)
+                                 not in ("place", "genitive")][:1]
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
         dates = find_dates(clause_text, published, past)
@@ -163,28 +172,51 @@ def _implicit_state_actor(event: Event, home: str | None) -> list[Entity]:
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One record per event: same type, aux and parties -> evidence spans merged."""
-    merged: dict[tuple, Event] = {}
+    """One record per event.
+
+    Two records are one event when type, mode, aux and parties agree (the headline
+    and the body telling the same thing), or when they come from the same sentence
+    with the same type and aux and one's parties are a subset of the other's (two
+    triggers of one event: "kommt … nach Berlin, wo er … sprechen will").
+    """
+    merged: list[Event] = []
     for event in events:
-        key = _event_key(event)
-        if key in merged:
-            kept = merged[key]
-            kept.evidence.extend(s for s in event.evidence if s not in kept.evidence)
-            kept.confidence = min(1.0, kept.confidence + 0.1)
-            kept.date = kept.date or event.date
-            kept.location = kept.location or event.location
-            kept.source = kept.source or event.source
-        else:
-            merged[key] = event
-    return list(merged.values())
+        kept = next((k for k in merged if _same_event(k, event)), None)
+        if kept is None:
+            merged.append(event)
+            continue
+        if _party_count(event) > _party_count(kept):
+            kept.actor, kept.recipient = event.actor, event.recipient
+        kept.evidence.extend(s for s in event.evidence if s not in kept.evidence)
+        kept.confidence = min(1.0, kept.confidence + 0.1)
+        kept.date = kept.date or event.date
+        kept.location = kept.location or event.location
+        kept.source = kept.source or event.source
+    return merged
 
 
-def _event_key(event: Event) -> tuple:
+def _same_event(a: Event, b: Event) -> bool:
+    if (a.event, a.aux) != (b.event, b.aux):
+        return False
+    a_act, a_rec = _parties(a)
+    b_act, b_rec = _parties(b)
+    if a.mode == b.mode and (a_act, a_rec) == (b_act, b_rec):
+        return True
+    same_sentence = bool(set(a.evidence) & set(b.evidence))
+    return same_sentence and a_act <= b_act | b_rec and b_act <= a_act | a_rec and (
+        a_rec <= b_rec or b_rec <= a_rec)
+
+
+def _parties(event: Event) -> tuple[frozenset, frozenset]:
     actors = frozenset(e.code for e in event.actor if e.code)
     recipients = frozenset(e.code for e in event.recipient if e.code)
     if event.event in PARTY_TYPES:
-        actors, recipients = actors | recipients, frozenset()
-    return event.event, event.aux, actors, recipients
+        return actors | recipients, frozenset()
+    return actors, recipients
+
+
+def _party_count(event: Event) -> int:
+    return sum(1 for e in event.actor + event.recipient if e.code)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:
