@@ -9,12 +9,14 @@ sentence splitter fit for news layout.  No model is ever downloaded.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 PIPELINE_NAME = "de_lagebild"
+LEMMA_FIXES = Path(__file__).resolve().parent / "lang" / "de" / "lemmas.tsv"
 
 _CLOSING_QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
 
@@ -55,6 +57,27 @@ def news_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    fixes = {}
+    for line in LEMMA_FIXES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, lemma = line.split("\t")[:2]
+            fixes[form.strip()] = lemma.strip()
+    return fixes
+
+
+@Language.component("lemma_fixes")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Apply the project's corrections (``lang/de/lemmas.tsv``) to the lookup lemmas."""
+    fixes = _lemma_fixes()
+    for token in doc:
+        fixed = fixes.get(token.lower_) if token.text[:1].islower() else None
+        if fixed:
+            token.lemma_ = fixed
+    return doc
+
+
 def _starts_sentence(text: str) -> bool:
     first = text[0]
     return first.isupper() or first.isdigit() or first in "„\"«»‚'"
@@ -72,6 +95,7 @@ def load_pipeline(name: str = PIPELINE_NAME) -> Language:
         nlp = spacy.blank("de")
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
+        nlp.add_pipe("lemma_fixes", after="lemmatizer")
     if "news_sentences" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:
         nlp.add_pipe("news_sentences", first=True)

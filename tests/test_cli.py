@@ -45,7 +45,7 @@ def test_extract_reads_stdin_and_formats(tmp_path):
 
 def test_bad_input_is_reported_and_skipped(tmp_path):
     good = tmp_path / "good.txt"
-    good.write_text("Die Armee griff die Stadt an.\n", encoding="utf-8")
+    good.write_text("Die israelische Armee griff die Stadt an.\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = lagebild("extract", tmp_path)
     assert result.returncode == 1

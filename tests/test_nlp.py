@@ -27,3 +27,9 @@ def test_lemmas_come_from_the_lookup_tables():
     doc = load_pipeline()("Die Polizei hat drei Männer festgenommen.")
     assert doc[4].lemma_ == "Mann" or doc[4].lemma_ == "Männer"
     assert doc[5].lemma_ == "festnehmen"
+
+
+def test_project_lemma_fixes_apply_to_lowercase_forms():
+    doc = load_pipeline()("Die Armee griff an. Der Griff hielt.")
+    assert doc[2].lemma_ == "greifen"
+    assert doc[6].lemma_ != "greifen"
