@@ -76,6 +76,10 @@ from lagebild.places import fold_key  # noqa: E402  (same folding as the loader)
 ALT_MIN_POP = 100_000
 NEIGHBOURS = {"DE", "AT", "CH", "LI", "LU", "BE", "NL", "DK", "PL", "CZ", "FR", "IT",
               "SK", "SI", "HU", "HR"}
+# Conflict and crisis countries of German foreign news, written in non-Latin scripts, whose
+# small towns appear under varying transliterations (Kobani/Kobane, Dscharablus, Tal Afar).
+FOCUS = {"SY", "IQ", "AF", "YE", "LY", "UA", "IL", "PS", "LB", "JO", "IR", "SO",
+         "SD", "SS", "ML", "BY", "GE", "AM", "AZ", "EG", "PK", "KP", "MK"}
 GERMAN_SPEAKING = {"DEU", "AUT", "CHE", "LIE"}
 CODE_MAP = {"XKX": "KOS"}           # docs/events.md: Kosovo is KOS
 SKIP_ISO2 = {"CS", "AN"}            # dissolved: Serbia and Montenegro, Netherlands Antilles
@@ -185,7 +189,7 @@ def build(shared: Path, out_dir: Path) -> dict:
         main_tokens = {t.lower() for m in mains for t in re.split(r"[ \-]+", m) if t}
         seen = {fold_key(m) for m in mains}
         forms = list(mains)
-        rich = pop >= ALT_MIN_POP or fcode in ("PPLC", "PPLA") or cc in NEIGHBOURS
+        rich = pop >= ALT_MIN_POP or fcode in ("PPLC", "PPLA") or cc in NEIGHBOURS or cc in FOCUS
         for alt in alts.split(",") if alts else ():
             alt = alt.strip()
             if not good_alt(alt) or phrase_of_main(alt, main_tokens):

@@ -63,7 +63,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
         if word in cues["recipient_prep"]:
             return "recipient"
         if word in cues["place_prep"]:
-            return "place" if mention.kind in ("country", "capital", "place") else "plain"
+            # "in Moskau" is a place; "bei der UN-Vollversammlung" a circumstance
+            return "place" if mention.kind in ("country", "capital", "place") else "oblique"
         if word in cues["oblique_det"]:
             return "oblique"
         if word in cues["coordinator"]:
@@ -109,11 +110,19 @@ def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool
     return len(between) <= 2 and any(t.lower_ in cues["coordinator"] for t in between)
 
 
-def is_passive(doc: Doc, clause: Clause) -> bool:
+def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
+    """A passive clause, or a headline made of a participle alone ("18 Menschen
+    verschleppt."), whose subject is what the action was done to."""
     words = {doc[k].lower_ for k in range(clause.start, clause.end)}
-    return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) and any(
-        doc[k].lower_.startswith("ge") or doc[k].lower_.endswith(("iert", "t", "en"))
-        for k in range(clause.start, clause.end) if doc[k].text[:1].islower())
+    if words & {"wurde", "wurden", "worden", "wird", "werden"} and any(
+            doc[k].lower_.startswith("ge") or doc[k].lower_.endswith(("iert", "t", "en"))
+            for k in range(clause.start, clause.end) if doc[k].text[:1].islower()):
+        return True
+    lowercase = [k for k in range(clause.start, clause.end)
+                 if doc[k].is_alpha and doc[k].text[:1].islower()]
+    token = doc[trigger]
+    return lowercase == [trigger] and token.lower_ != token.lemma_.lower() \
+        and token.lower_.endswith(("t", "en"))
 
 
 def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Clause,

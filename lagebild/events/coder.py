@@ -88,7 +88,8 @@ class EventCoder:
                         sentence_events.append(event)
             events.extend(sentence_events)
             parties = [m for m in in_sentence if args_mod.is_party(m)
-                       and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
+                       and args_mod.role_marker(doc, m, sentence.start, self.cues)
+                       in ("plain", "coordinated")]
             if parties:
                 previous_parties = parties
         return merge_duplicates(events)
@@ -102,7 +103,7 @@ class EventCoder:
         candidates = [m for m in in_sentence if args_mod.is_party(m) and m not in sources
                       and not (m.token_start <= trigger.token < m.token_end)]
         in_clause = [m for m in candidates if clause.start <= m.token_start < clause.end]
-        passive = args_mod.is_passive(doc, clause)
+        passive = args_mod.is_passive(doc, clause, trigger.token)
         parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
         if not parties.actor:
             parties.actor = self._actor_from_context(doc, sentence, clause, candidates,
@@ -187,6 +188,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         if _party_count(event) > _party_count(kept):
             kept.actor, kept.recipient = event.actor, event.recipient
+        kept.mode = kept.mode or event.mode
         kept.evidence.extend(s for s in event.evidence if s not in kept.evidence)
         kept.confidence = min(1.0, kept.confidence + 0.1)
         kept.date = kept.date or event.date
@@ -200,7 +202,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     a_act, a_rec = _parties(a)
     b_act, b_rec = _parties(b)
-    if a.mode == b.mode and (a_act, a_rec) == (b_act, b_rec):
+    modes_agree = a.mode == b.mode or a.mode is None or b.mode is None
+    if modes_agree and (a_act, a_rec) == (b_act, b_rec):
         return True
     same_sentence = bool(set(a.evidence) & set(b.evidence))
     return same_sentence and a_act <= b_act | b_rec and b_act <= a_act | a_rec and (
