@@ -120,9 +120,10 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
         return True
     lowercase = [k for k in range(clause.start, clause.end)
                  if doc[k].is_alpha and doc[k].text[:1].islower()]
+    words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
-    return lowercase == [trigger] and token.lower_ != token.lemma_.lower() \
-        and token.lower_.endswith(("t", "en"))
+    return lowercase == [trigger] and words[-1] == trigger \
+        and token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
 
 
 def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Clause,

@@ -1,0 +1,110 @@
+"""The event coder on short invented articles: type, parties, aux, date, evidence."""
+
+from datetime import datetime
+
+import pytest
+
+from lagebild.events.coder import EventCoder, merge_duplicates
+from lagebild.ingest import read_text
+from lagebild.records import Entity, Event, Span
+
+FRIDAY = datetime(2015, 9, 18, 12, 0)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder.load()
+
+
+def code(coder, text, published=FRIDAY):
+    article = read_text(text, "t", reader="plain")
+    article.published = published
+    return coder.code(article)
+
+
+def one(events, event_type):
+    found = [e for e in events if e.event == event_type]
+    assert len(found) == 1, [(e.event, e.evidence[0].text) for e in events]
+    return found[0]
+
+
+def codes(entities):
+    return sorted(e.code for e in entities)
+
+
+def test_subject_is_actor_and_object_is_recipient(coder):
+    event = one(code(coder, "Frankreich kritisierte Russland scharf."), "ACCUSE")
+    assert codes(event.actor) == ["FRA"] and codes(event.recipient) == ["RUS"]
+    assert event.mode == "disapprove" and event.aux is None
+
+
+def test_coordinated_subjects_are_all_actors(coder):
+    event = one(code(coder, "Russland und die USA koordinieren ihre Luftangriffe."), "COOPERATE")
+    assert codes(event.actor) == ["RUS", "USA"]
+
+
+def test_metonymy_and_place_are_told_apart(coder):
+    events = code(coder, "Moskau unterstützt Assad. In Moskau demonstrierten Tausende Menschen.")
+    support = one(events, "SUPPORT")
+    assert codes(support.actor) == ["RUS"] and support.actor[0].sector == "GOV"
+    protest = one(events, "PROTEST")
+    assert protest.location is not None and protest.location.country == "RUS"
+
+
+def test_negated_plan_is_negation_not_future(coder):
+    event = one(code(coder, "Obama und Putin sprachen am Montag. Ein Treffen ist bisher nicht geplant."),
+                "CONSULT")
+    assert event.aux == "negation"
+
+
+def test_planned_meeting_is_a_future_agree_with_resolved_weekday(coder):
+    event = one(code(coder, "Der französische Präsident kommt am Sonntag zu Gesprächen nach Berlin."),
+                "AGREE")
+    assert event.aux == "future" and event.date == "2015-09-20"
+    assert codes(event.actor) == ["FRA"]
+
+
+def test_old_date_makes_an_event_historical(coder):
+    event = one(code(coder, "Die USA hatten den Dialog mit Moskau im März 2014 eingefroren."), "SANCTION")
+    assert event.aux == "historical" and event.date == "2014-03"
+    assert codes(event.actor) == ["USA"] and codes(event.recipient) == ["RUS"]
+
+
+def test_not_excluding_is_hypothetical(coder):
+    events = code(coder, "Russland schließt nicht aus, mit Soldaten in den Konflikt einzugreifen.")
+    assert events and all(e.aux == "hypothetical" for e in events)
+
+
+def test_passive_with_agent(coder):
+    event = one(code(coder, "Zwei Journalisten wurden von der türkischen Polizei festgenommen."), "COERCE")
+    assert event.actor[0].code == "TUR" and event.actor[0].sector == "COP"
+    assert event.mode == "arrest"
+
+
+def test_source_is_not_a_party(coder):
+    event = one(code(coder, "Die Armee Syriens habe Aleppo bombardiert, teilte das Pentagon mit."), "ASSAULT")
+    assert codes(event.actor) == ["SYR"]
+    assert [s.code for s in event.source] == ["USA"]
+
+
+def test_event_without_any_actor_is_dropped(coder):
+    assert code(coder, "Es wurde heftig gekämpft.") == []
+
+
+def test_evidence_spans_slice_the_article_text(coder):
+    text = "Schlagzeile ohne Punkt\nDie Türkei verurteilte den Anschlag. Deutschland lobte die Polizei."
+    for event in code(coder, text):
+        for span in event.evidence:
+            assert text[span.start:span.end] == span.text
+
+
+def test_same_event_in_headline_and_body_is_one_record():
+    first = Event("ASSAULT", actor=[Entity("ISR")], recipient=[Entity("PSE")],
+                  evidence=[Span(0, 10, "x" * 10)])
+    second = Event("ASSAULT", mode="aerial", actor=[Entity("ISR")], recipient=[Entity("PSE")],
+                   evidence=[Span(50, 60, "y" * 10)])
+    other = Event("ASSAULT", actor=[Entity("PSE")], recipient=[Entity("ISR")],
+                  evidence=[Span(70, 80, "z" * 10)])
+    merged = merge_duplicates([first, second, other])
+    assert len(merged) == 2
+    assert merged[0].mode == "aerial" and len(merged[0].evidence) == 2
