@@ -17,14 +17,19 @@ Lookup order (the first step that finds anything wins):
 3. folded: case-insensitive, diacritics removed (``Krakow`` = ``Kraków``, ``Kobani`` =
    ``Kobanî``), hyphens and spaces equal (``Tel-Aviv``), apostrophes ignored;
 4. with a German genitive stripped and steps 1-3 repeated: ``Kabuls``, ``Syriens``,
-   ``Moskaus`` (-s), ``Paris'`` (apostrophe).
+   ``Moskaus`` (-s), ``Paris'`` (apostrophe). Only countries, regions, cities of
+   >= 250,000 and cities of >= 50,000 whose own name is the base are accepted, so German
+   nouns in -s do not land on small places ("Basis" is not Basi, India).
 
-Ranking (``prior``): every country outranks every region and city (a country name is
+Ranking (``prior``, see ``_rank``): every country outranks every region and city (a country name is
 almost always meant as the country: "Georgien", "Luxemburg", "Kuwait"). Cities and admin1
 regions compete by population; a region's population is the summed population of its
-cities >= 15,000 and counts half, so a city beats the region named after it ("Aleppo",
-"Kabul", "Berlin") while a region beats a small foreign homonym. Ties go to country, then
-city, then admin1, then the smaller geonameid. So a capital or large city beats a small
+cities >= 15,000 and counts half; a city always goes before a region of its own country
+with the same name ("Berlin", "Aleppo", "Tel Aviv": the region is named after the city),
+while a region beats a small foreign homonym. A place whose own GeoNames name is the form
+counts ten times (``MAIN_NAME_BOOST``), so "Islamabad" is the Pakistani capital, not an old
+alternate name of Chattogram, and "Homs" is Syrian, not Al Khums in Libya. Ties go to
+country, then city, then admin1, then the smaller geonameid. So a capital or large city beats a small
 homonym: "Paris" -> Paris, France before Paris, Texas; "Moskau" -> Moscow, Russia.
 
 ``resolve(form, context_countries)`` takes the best-ranked candidate whose country is among
@@ -33,6 +38,7 @@ the article's countries, else the best-ranked candidate overall.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +51,9 @@ STOPWORDS_FILE = "places_stopwords.txt"
 KIND_RANK = {"country": 0, "city": 1, "admin1": 2}
 COUNTRY_PRIOR = 10**12
 ADMIN1_WEIGHT = 0.5
+MAIN_NAME_BOOST = 10          # the form is the place's own name, not an alternate name
+GENITIVE_MIN_POP = 250_000    # a genitive in -s is read for any city this large ...
+GENITIVE_MIN_POP_MAIN = 50_000  # ... or for a city this large if the base is its own name
 
 _SPECIAL = str.maketrans({"ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
                           "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
@@ -79,8 +88,56 @@ class Place:
         return float(self.population)
 
 
-def _rank_key(p: Place):
-    return (-p.prior, KIND_RANK.get(p.kind, 9), p.geonameid)
+_PAREN = re.compile(r"\s*\(.*?\)")
+_name_keys: dict[tuple[int, str], str] = {}
+
+
+def _name_key(p: Place) -> str:
+    """fold_key of the place's own name without a parenthesis ("Halle (Saale)" -> "halle")."""
+    k = (p.geonameid, p.kind)
+    v = _name_keys.get(k)
+    if v is None:
+        v = _name_keys[k] = fold_key(_PAREN.sub("", p.name))
+    return v
+
+
+def _score(p: Place, key: str) -> float:
+    s = p.prior
+    if p.kind != "country" and _name_key(p) == key:
+        s *= MAIN_NAME_BOOST
+    return s
+
+
+def _rank(places: list[Place], form: str) -> None:
+    """Sort ``places`` (candidates for ``form``) in place, best first: by prior, boosted
+    when ``form`` is the place's own name; then each city moves ahead of any higher-ranked
+    admin1 region of its own country (the region is named after the city: "Berlin")."""
+    key = fold_key(form)
+    places.sort(key=lambda p: (-_score(p, key), KIND_RANK.get(p.kind, 9), p.geonameid))
+    if not any(p.kind == "admin1" for p in places):
+        return
+    out: list[Place] = []
+    for p in places:
+        if p.kind == "city":
+            for i, q in enumerate(out):
+                if q.kind == "admin1" and q.country == p.country:
+                    out.insert(i, p)
+                    break
+            else:
+                out.append(p)
+        else:
+            out.append(p)
+    places[:] = out
+
+
+def _genitive_ok(p: Place, base: str) -> bool:
+    """May ``base`` + "s" name ``p``? Guards against German nouns in -s that end up on a
+    small place ("Basis" -> Basi, India; "Puls" -> Pul = Poole)."""
+    if p.kind in ("country", "admin1"):
+        return True
+    if p.population >= GENITIVE_MIN_POP:
+        return True
+    return p.population >= GENITIVE_MIN_POP_MAIN and _name_key(p) == fold_key(base)
 
 
 def _genitive_bases(form: str) -> list[str]:
@@ -130,9 +187,9 @@ class Gazetteer:
                     exact[form] = [p]
                 elif p not in lst:
                     lst.append(p)
-        for lst in exact.values():
+        for form, lst in exact.items():
             if len(lst) > 1:
-                lst.sort(key=_rank_key)
+                _rank(lst, form)
         return cls(exact, d)
 
     def _build_index(self, keyfunc) -> dict[str, list[Place]]:
@@ -144,9 +201,9 @@ class Gazetteer:
                 idx[k] = list(lst)
             else:
                 cur.extend(p for p in lst if p not in cur)
-        for lst in idx.values():
+        for k, lst in idx.items():
             if len(lst) > 1:
-                lst.sort(key=_rank_key)
+                _rank(lst, k)
         return idx
 
     # -- queries ------------------------------------------------------------------------
@@ -169,12 +226,13 @@ class Gazetteer:
         if not form:
             return []
         hit = self._lookup_plain(form)
-        if not hit:
-            for base in _genitive_bases(form):
-                hit = self._lookup_plain(base)
-                if hit:
-                    break
-        return list(hit)
+        if hit:
+            return list(hit)
+        for base in _genitive_bases(form):
+            hit = [p for p in self._lookup_plain(base) if _genitive_ok(p, base)]
+            if hit:
+                return hit
+        return []
 
     def resolve(self, form: str, context_countries: Iterable[str] = ()) -> Place | None:
         """The place meant by ``form``: the best candidate in one of ``context_countries``
@@ -194,8 +252,9 @@ class Gazetteer:
         return p.country if p else None
 
     def is_common_word(self, form: str) -> bool:
-        """True for forms on the stoplist (ordinary German words such as "Mark", and the
-        German-language cities kept despite it, e.g. "Essen"): demand context."""
+        """True for forms on ``places_stopwords.txt``: ordinary German words and other
+        non-place names (dropped from the gazetteer, e.g. "Mitte", "Auch") and real places
+        whose name is also a common word (kept but flagged, e.g. "Essen", "Bergen")."""
         if self._stop is None:
             self._stop = set()
             path = self._lang_dir / STOPWORDS_FILE
@@ -203,7 +262,7 @@ class Gazetteer:
                 for line in path.read_text(encoding="utf-8").splitlines():
                     w = line.split("#", 1)[0].strip()
                     if w:
-                        self._stop.add(w)
+                        self._stop.add(w.lstrip("?"))
         return form in self._stop
 
     def __contains__(self, form: str) -> bool:

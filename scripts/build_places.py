@@ -43,14 +43,15 @@ Countries (countryInfo.tsv, country_translations.json, Destatis de_countries_des
 and lagebild/lang/de/country_aliases.tsv kinds country/override): the English name, the
 GeoNames 'de' and 'en' translation, Destatis' German short name.
 
-Stoplist (lagebild/lang/de/places_stopwords.txt, hand-written): forms that are ordinary
-German words (function words, common nouns, verbs written capitalised at sentence start)
-and collide with a place name ("Mark", "Bad", "Wien"? no: real places stay). A stoplisted
-form is dropped for every city and admin1 row EXCEPT a city in Germany, Austria,
-Switzerland or Liechtenstein whose main name is exactly the form ("Essen", "Halle",
-"Hof"): those real German-language cities stay; the loader reports them through
-``Gazetteer.is_common_word`` so a caller can demand context. Country names are never
-stoplisted.
+Stoplist (lagebild/lang/de/places_stopwords.txt, hand-written; its header explains how the
+candidates were found): forms that collide with a GeoNames place but in German news are far
+more often something else: function words at sentence start ("Auch" = Auch, France; "Man" =
+Man, Ivory Coast), common nouns ("Ende", "Mitte", "Zug", "Hof"), generic region words
+("North", "Nord"), people's names ("Michael", "Obama", "Clinton"), organisations and brands
+("Hamas" = an alternate name of Hamm, "Toyota"). A plain entry is dropped from every city
+and admin1 row; an entry written "?Form" is kept (a sizeable real place such as "Essen",
+"Halle", "Bergen") and only flagged through ``Gazetteer.is_common_word``. Country names
+are never stoplisted.
 """
 
 from __future__ import annotations
@@ -80,7 +81,6 @@ NEIGHBOURS = {"DE", "AT", "CH", "LI", "LU", "BE", "NL", "DK", "PL", "CZ", "FR", 
 # small towns appear under varying transliterations (Kobani/Kobane, Dscharablus, Tal Afar).
 FOCUS = {"SY", "IQ", "AF", "YE", "LY", "UA", "IL", "PS", "LB", "JO", "IR", "SO",
          "SD", "SS", "ML", "BY", "GE", "AM", "AZ", "EG", "PK", "KP", "MK"}
-GERMAN_SPEAKING = {"DEU", "AUT", "CHE", "LIE"}
 CODE_MAP = {"XKX": "KOS"}           # docs/events.md: Kosovo is KOS
 SKIP_ISO2 = {"CS", "AN"}            # dissolved: Serbia and Montenegro, Netherlands Antilles
 
@@ -95,8 +95,8 @@ ADMIN_WORDS = re.compile(
     r"\b(Province|Provincia|Prefecture|Governorate|Muhafazat|Muhafazah|Oblast'?|oblast'?|"
     r"Kray|Krai|kraj|Republic|Autonomous|Region|Regional|Department|Departamento|"
     r"County|District|Municipality|Voivodeship|Velayat|Wilayah|Wilayat|State|City|"
-    r"Territory|Capital|Emirate|Division|Canton|Parish|of|de|del|di)\b")
-ADMIN_ARTICLE = re.compile(r"^(Al|Ar|As|Ash|At|Ad|Adh|Az|An|Ath|El)[ \-](?=[A-Z])")
+    r"Territory|Capital|Emirate|Division|Canton|Parish|Rayon|Opstina|Opština|of|de|del|di)\b")
+ADMIN_ARTICLE = re.compile(r"^(Al|Ar|As|Ash|At|Ad|Adh|Az|An|Ath)[ \-](?=[A-Z])")
 
 # Curated German names of admin1 regions German news refer to (code -> forms).
 GERMAN_ADMIN1 = {
@@ -123,8 +123,13 @@ GERMAN_ADMIN1 = {
     "RU.23": ["Kaliningrad"], "RU.28": ["Karelien"],
     "US.CA": ["Kalifornien"], "IQ.15": ["Ninive", "Ninawa"], "IQ.01": ["Anbar"],
     "PS.WE": ["Westjordanland"], "PS.GZ": ["Gazastreifen"],
-    "IN.12": ["Kaschmir"],
+    "IN.12": ["Kaschmir"], "GE.02": ["Abchasien"],
+    "MD.58": ["Transnistrien"], "IQ.11": ["Erbil"], "IQ.05": ["Sulaimanija"],
 }
+
+# German country forms the sources lack (dative plural used without article inflection).
+COUNTRY_EXTRA = {"Vereinigten Staaten": "USA", "Vereinigten Arabischen Emiraten": "ARE",
+                 "Niederlanden": "NLD", "Philippinen": "PHL"}
 
 # Country forms that are not names of the state itself (GeoNames 'de' quirks).
 COUNTRY_FORM_BAD = re.compile(r"[()]|^Bundesrepublik$")
@@ -141,11 +146,12 @@ def phrase_of_main(form: str, main_tokens: set[str]) -> bool:
 
 
 def read_stopwords(path: Path) -> set[str]:
+    """The forms to drop (entries without the '?' keep-but-flag prefix)."""
     words = set()
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             line = line.split("#", 1)[0].strip()
-            if line:
+            if line and not line.startswith("?"):
                 words.add(line)
     return words
 
@@ -202,7 +208,7 @@ def build(shared: Path, out_dir: Path) -> dict:
             seen.add(key)
             forms.append(alt)
         for form in forms:
-            if form in stop and not (iso3 in GERMAN_SPEAKING and form == name):
+            if form in stop:
                 stats["stopped"] += 1
                 continue
             rows.append((form, gid, name, iso3, pop, "city"))
@@ -241,14 +247,12 @@ def build(shared: Path, out_dir: Path) -> dict:
     country_forms: dict[str, list[str]] = defaultdict(list)
     trans = json.loads((shared / "data/geonames/country_translations.json")
                        .read_text(encoding="utf-8"))
-    by_gid = {v[3]: k for k, v in countries.items()}
     for iso2, (iso3, name, pop, gid) in countries.items():
         country_forms[iso2].append(name)
         t = trans.get(str(gid), {})
         for lang in ("de", "en"):
             if t.get(lang):
                 country_forms[iso2].append(t[lang])
-    del by_gid
     destatis = shared / "data/lexicon/de-nationalities-destatis/de_countries_destatis.tsv"
     if destatis.exists():
         with open(destatis, encoding="utf-8") as fh:
@@ -270,6 +274,8 @@ def build(shared: Path, out_dir: Path) -> dict:
                 iso2 = iso3_to_iso2.get(f[1])
                 if iso2:
                     country_forms[iso2].append(f[0])
+    for form, iso3 in COUNTRY_EXTRA.items():
+        country_forms[iso3_to_iso2[iso3]].append(form)
     for iso2, forms in country_forms.items():
         iso3, name, pop, gid = countries[iso2]
         for form in dict.fromkeys(forms):

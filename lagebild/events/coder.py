@@ -206,8 +206,7 @@ def _same_event(a: Event, b: Event) -> bool:
     if modes_agree and (a_act, a_rec) == (b_act, b_rec):
         return True
     same_sentence = bool(set(a.evidence) & set(b.evidence))
-    return same_sentence and a_act <= b_act | b_rec and b_act <= a_act | a_rec and (
-        a_rec <= b_rec or b_rec <= a_rec)
+    return same_sentence and ((a_act <= b_act and a_rec <= b_rec) or (b_act <= a_act and b_rec <= a_rec))
 
 
 def _parties(event: Event) -> tuple[frozenset, frozenset]:
