@@ -21,16 +21,19 @@ Lookup order (the first step that finds anything wins):
    >= 250,000 and cities of >= 50,000 whose own name is the base are accepted, so German
    nouns in -s do not land on small places ("Basis" is not Basi, India).
 
-Ranking (``prior``, see ``_rank``): every country outranks every region and city (a country name is
-almost always meant as the country: "Georgien", "Luxemburg", "Kuwait"). Cities and admin1
-regions compete by population; a region's population is the summed population of its
-cities >= 15,000 and counts half; a city always goes before a region of its own country
-with the same name ("Berlin", "Aleppo", "Tel Aviv": the region is named after the city),
-while a region beats a small foreign homonym. A place whose own GeoNames name is the form
-counts ten times (``MAIN_NAME_BOOST``), so "Islamabad" is the Pakistani capital, not an old
-alternate name of Chattogram, and "Homs" is Syrian, not Al Khums in Libya. Ties go to
-country, then city, then admin1, then the smaller geonameid. So a capital or large city beats a small
-homonym: "Paris" -> Paris, France before Paris, Texas; "Moskau" -> Moscow, Russia.
+Ranking (``prior``, see ``_rank``): every country outranks every region and city (a country
+name is almost always meant as the country: "Georgien", "Luxemburg", "Kuwait"). Cities and
+admin1 regions compete by population; a region's population is the summed population of its
+cities >= 15,000 and counts half; a city always goes before a region of its own country with
+the same name ("Berlin", "Aleppo", "Tel Aviv": the region is named after the city), while a
+region beats a small foreign homonym. A place whose own GeoNames name is the form counts ten
+times (``MAIN_NAME_BOOST``), so "Islamabad" is the Pakistani capital, not an old alternate
+name of Chattogram, and "Homs" is Syrian, not Al Khums in Libya. Ties go to country, then
+city, then admin1, then the smaller geonameid. So a capital or large city beats a small
+homonym: "Paris" -> Paris, France before Paris, Texas; "Moskau" -> Moscow.
+
+A form on the stoplist (``places_stopwords.txt``, plain entries: "Mitte", "Auch", "Hamas")
+is never a place, whatever the case-insensitive, folded or genitive steps would find.
 
 ``resolve(form, context_countries)`` takes the best-ranked candidate whose country is among
 the article's countries, else the best-ranked candidate overall.
@@ -158,7 +161,16 @@ class Gazetteer:
         self._lang_dir = lang_dir
         self._lower: dict[str, list[Place]] | None = None
         self._folded: dict[str, list[Place]] | None = None
-        self._stop: set[str] | None = None
+        self._dropped: set[str] = set()     # stoplist entries, as written
+        self._flagged: set[str] = set()     # "?Form" entries: real places, kept
+        path = lang_dir / STOPWORDS_FILE
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                w = line.split("#", 1)[0].strip()
+                if w.startswith("?"):
+                    self._flagged.add(w[1:])
+                elif w:
+                    self._dropped.add(w)
 
     # -- loading ------------------------------------------------------------------------
     @classmethod
@@ -223,12 +235,14 @@ class Gazetteer:
     def lookup(self, form: str) -> list[Place]:
         """All places this form may name, best prior first ([] if none)."""
         form = " ".join(form.split())
-        if not form:
+        if not form or form in self._dropped:
             return []
         hit = self._lookup_plain(form)
         if hit:
             return list(hit)
         for base in _genitive_bases(form):
+            if base in self._dropped:
+                continue
             hit = [p for p in self._lookup_plain(base) if _genitive_ok(p, base)]
             if hit:
                 return hit
@@ -255,15 +269,7 @@ class Gazetteer:
         """True for forms on ``places_stopwords.txt``: ordinary German words and other
         non-place names (dropped from the gazetteer, e.g. "Mitte", "Auch") and real places
         whose name is also a common word (kept but flagged, e.g. "Essen", "Bergen")."""
-        if self._stop is None:
-            self._stop = set()
-            path = self._lang_dir / STOPWORDS_FILE
-            if path.exists():
-                for line in path.read_text(encoding="utf-8").splitlines():
-                    w = line.split("#", 1)[0].strip()
-                    if w:
-                        self._stop.add(w.lstrip("?"))
-        return form in self._stop
+        return form in self._dropped or form in self._flagged
 
     def __contains__(self, form: str) -> bool:
         return bool(self.lookup(form))

@@ -26,14 +26,17 @@ Cities (cities15000.zip): the main name and the ASCII name always; alternate nam
 * not an all-caps code of <= 3 letters (airport / IATA codes like "MOW");
 * not a longer phrase built from the main name ("Daerah Maymana", "Aden khot",
   "Lungsod ng Paris", "Bergen (NH)");
-* not a variant of an already kept form that differs only in case or non-German
-  diacritics ("Moscú" when "Moscu" is kept): lookup folds diacritics, so one suffices.
+* not a variant of an already kept form that differs only in case, diacritics, hyphens or
+  apostrophes ("Moscú" when "Moscu" is kept): the loader's lookup folds these
+  (``lagebild.places.fold_key``), so one spelling suffices.
 
-To keep the file compact, alternate names are only taken for cities that news mention by
-variant spellings: population >= ALT_MIN_POP, national capitals and first-order admin
-seats (PPLC, PPLA, e.g. Maymana/Maimana/Meymaneh), and cities of Germany's neighbours
-(historic German names such as Breslau, Pressburg, Mailand). Other cities keep main and
-ASCII name plus alternate names that contain German letters (ä ö ü ß).
+To keep the file compact (< 4 MB), alternate names are only taken for cities that news
+mention by variant spellings: population >= ALT_MIN_POP (100,000), national capitals and
+first-order admin seats (PPLC, PPLA, e.g. Maymana/Maimana/Meymaneh), cities of Germany's
+neighbours (NEIGHBOURS: historic German names such as Breslau, Pressburg, Mailand) and of
+the crisis countries of German foreign news written in non-Latin scripts (FOCUS: Syria,
+Iraq, Afghanistan, Yemen, Libya, Ukraine, ... e.g. Kobani/Kobane, pop. 50,000). Other
+cities keep main and ASCII name plus alternate names that contain German letters (ä ö ü ß).
 
 Admin1 regions (admin1CodesASCII.txt): name and ASCII name, plus a short form with generic
 words stripped ("Faryab Province" -> "Faryab", "Moscow Oblast" -> "Moscow",
@@ -41,7 +44,8 @@ words stripped ("Faryab Province" -> "Faryab", "Moscow Oblast" -> "Moscow",
 
 Countries (countryInfo.tsv, country_translations.json, Destatis de_countries_destatis.tsv,
 and lagebild/lang/de/country_aliases.tsv kinds country/override): the English name, the
-GeoNames 'de' and 'en' translation, Destatis' German short name.
+GeoNames 'de' and 'en' translation, Destatis' German short name, and a few inflected
+German forms the sources lack (COUNTRY_EXTRA: "Vereinigten Staaten").
 
 Stoplist (lagebild/lang/de/places_stopwords.txt, hand-written; its header explains how the
 candidates were found): forms that collide with a GeoNames place but in German news are far
@@ -49,9 +53,10 @@ more often something else: function words at sentence start ("Auch" = Auch, Fran
 Man, Ivory Coast), common nouns ("Ende", "Mitte", "Zug", "Hof"), generic region words
 ("North", "Nord"), people's names ("Michael", "Obama", "Clinton"), organisations and brands
 ("Hamas" = an alternate name of Hamm, "Toyota"). A plain entry is dropped from every city
-and admin1 row; an entry written "?Form" is kept (a sizeable real place such as "Essen",
-"Halle", "Bergen") and only flagged through ``Gazetteer.is_common_word``. Country names
-are never stoplisted.
+and admin1 row, also in spellings that differ only in case or diacritics ("Nūr" for
+"Nur"), and the loader never resolves it; an entry written "?Form" is kept (a sizeable
+real place such as "Essen", "Halle", "Bergen") and only flagged through
+``Gazetteer.is_common_word``. Country names are never stoplisted.
 """
 
 from __future__ import annotations
@@ -62,7 +67,6 @@ import io
 import json
 import re
 import sys
-import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -174,7 +178,7 @@ def load_countries(shared: Path):
 def build(shared: Path, out_dir: Path) -> dict:
     countries = load_countries(shared)
     iso3_to_iso2 = {v[0]: k for k, v in countries.items()}
-    stop = read_stopwords(out_dir / "places_stopwords.txt")
+    stop = {fold_key(w) for w in read_stopwords(out_dir / "places_stopwords.txt")}
     rows: list[tuple[str, int, str, str, int, str]] = []
     stats = defaultdict(int)
 
@@ -208,7 +212,7 @@ def build(shared: Path, out_dir: Path) -> dict:
             seen.add(key)
             forms.append(alt)
         for form in forms:
-            if form in stop:
+            if fold_key(form) in stop:
                 stats["stopped"] += 1
                 continue
             rows.append((form, gid, name, iso3, pop, "city"))
@@ -236,7 +240,7 @@ def build(shared: Path, out_dir: Path) -> dict:
                 if len(form) < 3 or form in seen or "(" in form:
                     continue
                 seen.add(form)
-                if form in stop:
+                if fold_key(form) in stop:
                     stats["stopped"] += 1
                     continue
                 rows.append((form, gid, name, iso3, admin_pop.get(code, 0), "admin1"))
