@@ -27,9 +27,11 @@ from lagebild.events.aux import aux_mode, is_past
 from lagebild.events.clauses import Clause, split_clauses
 from lagebild.events.dates import find_dates
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
+from lagebild.events.location import event_location
 from lagebild.events.triggers import TriggerMatch, find_triggers
 from lagebild.nlp import load_pipeline
-from lagebild.records import Article, Entity, Event, Location, Span
+from lagebild.places import Gazetteer
+from lagebild.records import Article, Entity, Event, Span
 
 # PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -40,7 +42,7 @@ PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 COMPLEMENT_TARGET_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
-PRONOUNS = {"er": "person", "sie": "person"}
+PRONOUNS = {"er", "sie"}
 # Acts only a state performs: when the text names no agent ("er wurde festgenommen"),
 # the agent is the home country's organ for that act.
 STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
@@ -49,15 +51,30 @@ STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "
 
 
 @dataclass
+class ArticleContext:
+    """What the coder knows about the article while it reads one trigger."""
+
+    article: Article
+    doc: Doc
+    published: date | None
+    home: str | None               # the article's home country (dateline, else most named)
+    mentions: list                 # all actor mentions, resolved in context
+    countries: set[str]            # every country code the article names
+    previous_parties: list         # subject-like mentions of the last sentence that had any
+
+
+@dataclass
 class EventCoder:
     nlp: Language
     triggers: TriggerLexicon
     cues: Cues
     actors: ActorLexicon
+    places: Gazetteer
 
     @classmethod
     def load(cls, lang: str = "de") -> "EventCoder":
-        return cls(load_pipeline(), load_triggers(lang), load_cues(lang), ActorLexicon.load())
+        return cls(load_pipeline(), load_triggers(lang), load_cues(lang), ActorLexicon.load(),
+                   Gazetteer.load())
 
     def code(self, article: Article) -> list[Event]:
         doc = self.nlp(article.text)
@@ -66,39 +83,36 @@ class EventCoder:
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         published = article.published.date() if article.published else None
         mentions = find_mentions(doc, self.actors, when=published)
-        home = home_country(article, mentions)
+        home = home_country(article, mentions, self._dateline_country)
         mentions = pronoun_mentions(doc, resolve_in_context(mentions, home))
+        ctx = ArticleContext(article, doc, published, home, mentions,
+                             {m.code for m in mentions if m.code}, [])
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
         events: list[Event] = []
-        previous_parties: list = []
         for sentence in doc.sents:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in skip):
                 continue
             in_sentence = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
             clauses = split_clauses(sentence)
-            sentence_events = []
             for clause in clauses:
                 for trigger in find_triggers(doc, clause, self.triggers, self.cues):
-                    event = self._code_trigger(article, doc, sentence, clauses, clause, trigger,
-                                               in_sentence, mentions, previous_parties, published)
-                    if event and not event.actor:
+                    event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
+                    if not event.actor:
                         event.actor = _implicit_state_actor(event, home)
                     # PLOVER events need an actor: a record without one is no event
-                    if event and any(a.code for a in event.actor):
-                        sentence_events.append(event)
-            events.extend(sentence_events)
+                    if any(a.code for a in event.actor):
+                        events.append(event)
             parties = [m for m in in_sentence if args_mod.is_party(m)
                        and args_mod.role_marker(doc, m, sentence.start, self.cues)
                        in ("plain", "coordinated")]
             if parties:
-                previous_parties = parties
+                ctx.previous_parties = parties
         return merge_duplicates(events)
 
     # -- one trigger -> one event ------------------------------------------------------
-    def _code_trigger(self, article: Article, doc: Doc, sentence: SpacySpan, clauses: list[Clause],
-                      clause: Clause, trigger: TriggerMatch, in_sentence: list, all_mentions: list,
-                      previous_parties: list, published: date | None) -> Event | None:
-        entry = trigger.entry
+    def _code_trigger(self, ctx: ArticleContext, sentence: SpacySpan, clauses: list[Clause],
+                      clause: Clause, trigger: TriggerMatch, in_sentence: list) -> Event:
+        doc, published, entry = ctx.doc, ctx.published, trigger.entry
         sources = args_mod.source_mentions(doc, clauses, clause, in_sentence, self.cues)
         candidates = [m for m in in_sentence if args_mod.is_party(m) and m not in sources
                       and not (m.token_start <= trigger.token < m.token_end)]
@@ -106,8 +120,7 @@ class EventCoder:
         passive = args_mod.is_passive(doc, clause, trigger.token)
         parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
         if not parties.actor:
-            parties.actor = self._actor_from_context(doc, sentence, clause, candidates,
-                                                     all_mentions, previous_parties, entry.event)
+            parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event)
         if not parties.recipient and entry.event in COMPLEMENT_TARGET_TYPES:
             actor_codes = {m.code for m in parties.actor}
             parties.recipient = [m for m in candidates if m.token_start >= clause.end
@@ -128,7 +141,7 @@ class EventCoder:
                      if m not in parties.actor]
         return Event(
             event=event_type,
-            doc_id=article.id,
+            doc_id=ctx.article.id,
             mode=mode,
             context=list(entry.context),
             actor=_unique(actor),
@@ -136,7 +149,8 @@ class EventCoder:
             aux=aux,
             date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
-            location=_location(parties.places),
+            location=event_location(doc, clause, parties.places, self.places, ctx.countries,
+                                    self.cues),
             evidence=[_span(doc, sentence.start, sentence.end)],
             source=_unique([args_mod.to_entity(m) for m in sources]),
             trigger=_span(doc, trigger.token, trigger.token + 1),
@@ -144,22 +158,28 @@ class EventCoder:
             coder=CODER_VERSION,
         )
 
-    def _actor_from_context(self, doc: Doc, sentence: SpacySpan, clause: Clause, candidates: list,
-                            all_mentions: list, previous_parties: list, event_type: str) -> list:
+    def _dateline_country(self, form: str) -> str | None:
+        if not form[:1].isupper() or self.places.is_common_word(form):
+            return None
+        return self.places.country_of(form)
+
+    def _actor_from_context(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause,
+                            candidates: list, event_type: str) -> list:
         """An actor from outside the clause: the sentence's subject, a pronoun's
         antecedent, or the parties of the previous sentence for a meeting."""
+        doc = ctx.doc
         outside = [m for m in candidates if not (clause.start <= m.token_start < clause.end)
                    and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
         if outside:
             return outside[:1]
         words = [doc[k].lower_ for k in range(clause.start, clause.end)]
-        before = [m for m in all_mentions if m.token_end <= clause.start and args_mod.is_party(m)]
+        before = [m for m in ctx.mentions if m.token_end <= clause.start and args_mod.is_party(m)]
         if any(w in PRONOUNS for w in words):
             persons = [m for m in before if m.name and m.kind not in ("country", "capital", "adjective")]
             if persons:
                 return persons[-1:]
         if "beide" in words or "bilateral" in " ".join(words) or event_type in PARTY_TYPES:
-            return _distinct_codes(previous_parties)[:2]
+            return _distinct_codes(ctx.previous_parties)[:2]
         return []
 
 
@@ -238,14 +258,6 @@ def _distinct_codes(mentions: list) -> list:
             seen.add(mention.code)
             out.append(mention)
     return out
-
-
-def _location(places: list) -> Location | None:
-    if not places:
-        return None
-    place = places[0]
-    return Location(name=place.name or place.text, country=place.code, text=place.text,
-                    start=place.start, end=place.end)
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
