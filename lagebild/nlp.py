@@ -35,11 +35,9 @@ def news_sentences(doc: Doc) -> Doc:
     doc[0].is_sent_start = True
     for i in range(1, len(doc)):
         doc[i].is_sent_start = False
-    i = 0
-    while i < len(doc) - 1:
+    for i in range(len(doc) - 1):
         token = doc[i]
-        nxt = doc[i + 1]
-        if "\n" in token.text or (token.whitespace_ and "\n" in token.whitespace_):
+        if "\n" in token.text:
             doc[i + 1].is_sent_start = True
         elif token.text in {".", "!", "?"} or token.text.endswith(("!", "?")):
             j = i + 1
@@ -47,7 +45,6 @@ def news_sentences(doc: Doc) -> Doc:
                 j += 1
             if j < len(doc) and _starts_sentence(doc[j].text):
                 doc[j].is_sent_start = True
-        i += 1
     # A space token holding a line break belongs to the sentence it ends, and the
     # token after it starts a new one; a sentence never starts with whitespace.
     for i in range(1, len(doc)):
