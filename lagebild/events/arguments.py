@@ -154,6 +154,27 @@ def _is_report_clause(doc: Doc, clause: Clause, cues: Cues) -> bool:
     return False
 
 
+def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cues: Cues,
+                      subject_end: int | None = None):
+    """A noun phrase in the clause that looks like the act's target but is no known
+    actor: an object ("den Hubschrauber", or "die Maßnahmen" after the subject) or a
+    recipient-preposition phrase ("gegen Uiguren").  Returns its span, or None."""
+    covered = {k for m in mentions for k in range(m.token_start, m.token_end)}
+    for k in range(clause.start, clause.end - 1):
+        word = doc[k].lower_
+        if k == trigger or k in covered:
+            continue
+        after_subject = subject_end is not None and k >= subject_end
+        if word in cues["oblique_det"] or word in ("gegen", "auf", "an") or (
+                after_subject and word in ("die", "das", "eine", "ein")):
+            for j in range(k + 1, min(k + 4, clause.end)):
+                if j in covered or j == trigger:
+                    break
+                if doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    return doc[k + 1:j + 1]
+    return None
+
+
 def to_entity(mention) -> Entity:
     return Entity(code=mention.code, sector=mention.sector, name=mention.name,
                   text=mention.text, start=mention.start, end=mention.end)

@@ -40,6 +40,11 @@ PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # Verbal acts whose target often stands in the complement clause ("kritisierte, dass
 # das Vorgehen Russlands …"): without a recipient in the trigger's clause, look there.
 COMPLEMENT_TARGET_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+# Directed acts: they have a target, and a target the text names but the actor lexicon
+# cannot place ("kritisierten die Maßnahmen", "gegen Uiguren") is taken to belong to the
+# article's home country, as most targets of domestic news do.
+DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT",
+                  "PROTEST", "SUPPORT", "AID"}
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er", "sie"}
@@ -127,6 +132,15 @@ class EventCoder:
                                  and m.code and m.code not in actor_codes
                                  and args_mod.role_marker(doc, m, sentence.start, self.cues)
                                  not in ("place", "genitive")][:1]
+        recipient_home = []
+        if not parties.recipient and entry.event in DIRECTED_TYPES and ctx.home:
+            subject_end = max((m.token_end for m in parties.actor
+                               if clause.start <= m.token_start < clause.end), default=None)
+            target = args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions, self.cues,
+                                                subject_end)
+            if target is not None:
+                recipient_home = [Entity(code=ctx.home, sector=None, name=None, text=target.text,
+                                         start=target.start_char, end=target.end_char)]
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
         dates = find_dates(clause_text, published, past)
@@ -138,7 +152,7 @@ class EventCoder:
             event_type, mode = "AGREE", None
         actor = [args_mod.to_entity(m) for m in parties.actor]
         recipient = [args_mod.to_entity(m) for m in parties.recipient
-                     if m not in parties.actor]
+                     if m not in parties.actor] or recipient_home
         return Event(
             event=event_type,
             doc_id=ctx.article.id,
