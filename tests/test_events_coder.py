@@ -108,3 +108,17 @@ def test_same_event_in_headline_and_body_is_one_record():
     merged = merge_duplicates([first, second, other])
     assert len(merged) == 2
     assert merged[0].mode == "aerial" and len(merged[0].evidence) == 2
+
+
+def test_unplaced_target_of_a_directed_act_belongs_to_the_home_country(coder):
+    events = code(coder, "Wien – Die Regierung kritisierte die neuen Maßnahmen scharf.", published=None)
+    event = one(events, "ACCUSE")
+    assert codes(event.actor) == ["AUT"] and event.actor[0].sector == "GOV"
+    assert codes(event.recipient) == ["AUT"]
+
+
+def test_background_without_publication_date_is_historical(coder):
+    events = code(coder, "Im Dezember war ein Journalist in Ankara von der türkischen Polizei festgenommen "
+                         "worden. Die türkische Polizei nimmt heute zwei Journalisten fest.", published=None)
+    arrests = sorted((e.aux or "") for e in events if e.event == "COERCE")
+    assert arrests == ["", "historical"]

@@ -38,3 +38,9 @@ def test_without_publication_date_only_absolute_dates():
 
 def test_invalid_day_falls_back_to_the_month():
     assert values("am 31. Februar 2015") == [("2015-02", "month")]
+
+
+def test_month_without_year_follows_the_tense():
+    assert values("im Dezember festgenommen", past=True) == [("2014-12", "month")]
+    assert values("Anfang Oktober soll es beginnen") == [("2015-10", "month")]
+    assert values("im März", past=False) == [("2016-03", "month")]

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import Clause
+from lagebild.events.dates import mentions_earlier_period
 from lagebild.events.lexicon import Cues
 from lagebild.events.triggers import TriggerMatch, is_infinitive
 
@@ -34,7 +35,7 @@ def is_past(doc: Doc, clause: Clause, trigger: TriggerMatch) -> bool:
 
 
 def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
-             event_date: date | None, published: date | None) -> str | None:
+             event_date: date | None, published: date | None, past: bool = False) -> str | None:
     tokens = [doc[k] for k in range(clause.start, clause.end)]
     words = [t.lower_ for t in tokens]
     sentence = clause.sentence
@@ -50,9 +51,21 @@ def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
     if _future(doc, tokens, words, trigger, cues) or (
             event_date and published and event_date > published):
         return "future"
-    if event_date and published and published - event_date > HISTORICAL_GAP:
+    if event_date and published:
+        return "historical" if published - event_date > HISTORICAL_GAP else None
+    if past and _background(doc[clause.start:clause.end].text, words, cues, event_date):
         return "historical"
     return None
+
+
+def _background(text: str, words: list[str], cues: Cues, event_date: date | None) -> bool:
+    """Without a publication date to compare with: does the past clause tell of an
+    earlier period ("damals", "im Dezember", "vor fünf Wochen", "2014 wurde …")?"""
+    lowered = text.lower()
+    return (any(w in cues["historical"] for w in words)
+            or any(p in lowered for p in cues["historical_phrase"])
+            or mentions_earlier_period(text)
+            or event_date is not None)
 
 
 def _negated(words: list[str], tokens, cues: Cues) -> bool:

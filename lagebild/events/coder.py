@@ -146,7 +146,7 @@ class EventCoder:
         dates = find_dates(clause_text, published, past)
         event_date = dates[0] if dates else None
         aux = aux_mode(doc, clause, trigger, self.cues,
-                       event_date.as_date() if event_date else None, published)
+                       event_date.as_date() if event_date else None, published, past)
         event_type, mode = entry.event, entry.mode
         if aux == "future" and event_type in FUTURE_TO_AGREE:
             event_type, mode = "AGREE", None

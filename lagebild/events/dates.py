@@ -29,7 +29,7 @@ RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übe
 _MONTH = "|".join(MONTHS)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.\s*({_MONTH})\b(?:\s+(\d{{4}}))?", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?:(?:Anfang|Mitte|Ende)\s+)?({_MONTH})\s+(\d{{4}})\b", re.I)
-_MONTH_ONLY = re.compile(rf"\b(?:im|Anfang|Mitte|Ende|seit)\s+({_MONTH})\b", re.I)
+_MONTH_ONLY = re.compile(rf"\b(?:im|Anfang|Mitte|Ende|seit)\s+({_MONTH})\b(?!\s+\d)", re.I)
 _YEAR = re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+|bereits\s+|Anfang\s+|Ende\s+|Mitte\s+)?((?:19|20)\d{2})\b")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:abend|morgen|nachmittag|vormittag|nacht)?\b", re.I)
 _RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_DAYS)})\b", re.I)
@@ -63,7 +63,11 @@ def find_dates(text: str, published: date | None, past_tense: bool) -> list[Date
         add(m, f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
     if published:
         for m in _MONTH_ONLY.finditer(text):
-            add(m, f"{published.year:04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
+            month = MONTHS[m.group(1).lower()]
+            # "im Dezember" in a past clause of a September article is last December
+            year = published.year - 1 if past_tense and month > published.month else \
+                published.year + 1 if not past_tense and month < published.month else published.year
+            add(m, f"{year:04d}-{month:02d}", "month")
         for m in _WEEKDAY.finditer(text):
             add(m, _weekday(published, WEEKDAYS[m.group(1).lower()], past_tense).isoformat(), "day")
         for m in _RELATIVE.finditer(text):
@@ -90,3 +94,13 @@ def _weekday(published: date, weekday: int, past_tense: bool) -> date:
     if past_tense:
         return published + timedelta(days=delta if delta <= 0 else delta - 7)
     return published + timedelta(days=delta if delta >= 0 else delta + 7)
+
+
+_AGO = re.compile(r"\bvor\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                  r"einigen|mehreren|vielen)\s+(?:Wochen|Monaten|Jahren|Jahrzehnten)\b", re.I)
+
+
+def mentions_earlier_period(text: str) -> bool:
+    """A month without a day ("im Dezember", "Anfang Jänner") or a span ago of weeks or
+    more ("vor fünf Wochen"): in a past clause these mark background, not the news."""
+    return bool(_MONTH_ONLY.search(text) or _MONTH_YEAR.search(text) or _AGO.search(text))
