@@ -65,6 +65,14 @@ def _coder():
     return EventCoder.load()
 
 
+def _code(coder, article):
+    """Code one article; a failure is reported as that article's error, not a crash."""
+    try:
+        return coder.code(article)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
+        return ReadError(article.origin or article.id, f"coding failed: {type(exc).__name__}: {exc}")
+
+
 def _extract(args) -> int:
     coder = _coder()
     failures = 0
@@ -74,7 +82,11 @@ def _extract(args) -> int:
             _report(item)
             failures += 1
             continue
-        events = coder.code(item)
+        events = _code(coder, item)
+        if isinstance(events, ReadError):
+            _report(events)
+            failures += 1
+            continue
         if args.format == "jsonl":
             for event in events:
                 print(json.dumps(event.to_dict(), ensure_ascii=False), flush=False)
@@ -113,7 +125,13 @@ def _ingest(args) -> int:
             if store.has_article(item):
                 unchanged += 1
                 continue
-            store.put(item, coder.code(item))
+            events = _code(coder, item)
+            if isinstance(events, ReadError):
+                _report(events)
+                store.reject(events.origin, events.problem)
+                failures += 1
+                continue
+            store.put(item, events)
             stored += 1
         print(f"lagebild: stored {stored} articles, {unchanged} unchanged, {failures} skipped; "
               f"{store.count('articles')} articles and {store.count('events')} events in {args.db}",

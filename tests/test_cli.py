@@ -93,3 +93,33 @@ def test_eval_prints_every_level_as_json():
 def test_unknown_reader_is_a_usage_error(tmp_path):
     result = lagebild("extract", tmp_path, "--reader", "pdf")
     assert result.returncode == 2
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "dev").exists(), reason="shared gold not present")
+def test_eval_of_extracted_predictions_equals_eval_of_coding(tmp_path):
+    from lagebild.evaluate import load_gold
+    gold = load_gold(SHARED / "gold" / "dev")
+    corpus = tmp_path / "gold.jsonl"
+    corpus.write_text("".join(
+        json.dumps({"id": d.doc_id, "text": d.text,
+                    "published": d.published.isoformat() if d.published else None}) + "\n"
+        for d in gold), encoding="utf-8")
+    extracted = lagebild("extract", corpus)
+    assert extracted.returncode == 0, extracted.stderr
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(extracted.stdout, encoding="utf-8")
+    from_file = json.loads(lagebild("eval", "--gold", SHARED / "gold" / "dev", "--pred", pred, "--json").stdout)
+    coded = json.loads(lagebild("eval", "--gold", SHARED / "gold" / "dev", "--json").stdout)
+    assert from_file["levels"] == coded["levels"]
+
+
+def test_an_article_the_coder_cannot_handle_is_reported_not_fatal(tmp_path, monkeypatch):
+    from lagebild import cli
+    from lagebild.records import Article
+
+    class Broken:
+        def code(self, article):
+            raise RuntimeError("boom")
+
+    error = cli._code(Broken(), Article(id="x", text="t", origin="x.txt"))
+    assert str(error) == "x.txt: coding failed: RuntimeError: boom"
