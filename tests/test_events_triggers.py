@@ -47,3 +47,12 @@ def test_verb_form_of_a_noun_trigger_is_not_confused():
     # "Treffen" capitalised is the noun; it needs a support verb ("geplant")
     assert ("Treffen", "CONSULT", None) in triggers("Ein Treffen ist geplant.")
     assert triggers("Sie müssen Vorkehrungen treffen.") == []
+
+
+def test_particle_verb_is_not_its_base_verb():
+    # "trifft … zu" is "zutreffen" (to apply), not a meeting
+    assert triggers("Das trifft auf viele Parteien zu.") == []
+
+
+def test_sports_meeting_is_no_consultation():
+    assert triggers("Der Niederösterreicher trifft in der ersten Runde auf den Slowaken.") == []

@@ -28,16 +28,18 @@ class Condition:
     """A trigger's ``when`` column: every part must hold in the trigger's clause."""
 
     preps: frozenset[str] = frozenset()
+    no_preps: frozenset[str] = frozenset()
     with_lemmas: tuple[str, ...] = ()
     without_lemmas: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.preps or self.with_lemmas or self.without_lemmas)
+        return not (self.preps or self.no_preps or self.with_lemmas or self.without_lemmas)
 
     @classmethod
     def parse(cls, text: str) -> "Condition":
         preps: set[str] = set()
+        no_preps: set[str] = set()
         with_lemmas: list[str] = []
         without_lemmas: list[str] = []
         for part in text.split():
@@ -45,13 +47,15 @@ class Condition:
             items = [v for v in values.split("|") if v]
             if key == "prep":
                 preps.update(v.lower() for v in items)
+            elif key == "noprep":
+                no_preps.update(v.lower() for v in items)
             elif key == "with":
                 with_lemmas.extend(v.lower() for v in items)
             elif key == "without":
                 without_lemmas.extend(v.lower() for v in items)
             else:
                 raise ValueError(f"unknown trigger condition {part!r}")
-        return cls(frozenset(preps), tuple(with_lemmas), tuple(without_lemmas))
+        return cls(frozenset(preps), frozenset(no_preps), tuple(with_lemmas), tuple(without_lemmas))
 
 
 @dataclass(frozen=True)

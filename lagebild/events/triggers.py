@@ -55,10 +55,10 @@ def _verb_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     particle = _closing_particle(doc, clause, i, cues)
     if particle is not None:
+        # the particle verb is another verb: "trifft … zu" (applies) is no "treffen"
         joined = doc[particle].lower_ + lemma
         entry = _choose(lexicon.verbs.get(joined, []), doc, clause, lemmas)
-        if entry:
-            return TriggerMatch(i, entry, particle)
+        return TriggerMatch(i, entry, particle) if entry else None
     entry = _choose(lexicon.verbs.get(lemma, []), doc, clause, lemmas)
     return TriggerMatch(i, entry) if entry else None
 
@@ -100,6 +100,8 @@ def _holds(entry: TriggerEntry, doc: Doc, clause: Clause, lemmas: set[str]) -> b
     cond = entry.condition
     if cond.preps and not any(doc[k].lower_ in cond.preps for k in range(clause.start, clause.end)):
         return False
+    if cond.no_preps and any(doc[k].lower_ in cond.no_preps for k in range(clause.start, clause.end)):
+        return False
     if cond.with_lemmas and not any(_has_lemma(lemmas, w) for w in cond.with_lemmas):
         return False
     if cond.without_lemmas and any(_has_lemma(lemmas, w) for w in cond.without_lemmas):
@@ -108,11 +110,12 @@ def _holds(entry: TriggerEntry, doc: Doc, clause: Clause, lemmas: set[str]) -> b
 
 
 def _has_lemma(lemmas: set[str], wanted: str) -> bool:
-    """True when ``wanted`` is a lemma of the clause or heads one of its compounds
-    ("Soldat" is in "Soldaten" and "Bodentruppen" has "Truppe")."""
+    """True when ``wanted`` is a lemma of the clause or heads or opens one of its
+    compounds ("Bodentruppen" has "Truppe", "Gesprächsrunde" has "Gespräch")."""
     if wanted in lemmas:
         return True
-    return any(lemma.endswith(wanted) or (wanted in lemma and len(wanted) >= 5) for lemma in lemmas)
+    return any(lemma.endswith(wanted) or (lemma.startswith(wanted) and len(wanted) >= 5)
+               for lemma in lemmas)
 
 
 def is_infinitive(token: Token) -> bool:
