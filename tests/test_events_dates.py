@@ -1,6 +1,6 @@
 from datetime import date
 
-from lagebild.events.dates import find_dates
+from lagebild.events.dates import find_dates, normalise
 
 FRIDAY = date(2015, 9, 18)
 
@@ -43,4 +43,25 @@ def test_invalid_day_falls_back_to_the_month():
 def test_month_without_year_follows_the_tense():
     assert values("im Dezember festgenommen", past=True) == [("2014-12", "month")]
     assert values("Anfang Oktober soll es beginnen") == [("2015-10", "month")]
-    assert values("im März", past=False) == [("2016-03", "month")]
+    # without a past tense the nearest such month
+    assert values("im Jänner", past=False) == [("2016-01", "month")]
+    assert values("im August", past=False) == [("2015-08", "month")]
+
+
+def normal(text, published=FRIDAY, past=False):
+    timex = normalise(text, published, past)
+    return (timex.value, timex.precision) if timex else None
+
+
+def test_normalise_timex_values():
+    assert normal("vergangene Woche") == ("2015-W37", "week")
+    assert normal("heuer") == ("2015", "year")
+    assert normal("im Herbst 2013") == ("2013-FA", "season")
+    assert normal("damals") == ("PAST_REF", "ref")
+    assert normal("in den 90er Jahren") == ("199", "decade")
+    assert normal("Samstag, 19. September") == ("2015-09-19", "day")
+    assert normal("8. Mai dieses Jahres") == ("2015-05-08", "day")
+    assert normal("am vergangenen Sonntag") == ("2015-09-13", "day")
+    assert normal("Weihnachten") == ("2015-12-24", "day")
+    assert normal("Wochenende", past=True) == ("2015-W37-WE", "weekend")
+    assert normal("der Kampf") is None

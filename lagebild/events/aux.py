@@ -13,21 +13,19 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import Clause
-from lagebild.events.dates import mentions_earlier_period
+from lagebild.events.dates import PAST_AUXILIARIES, mentions_earlier_period
 from lagebild.events.lexicon import Cues
 from lagebild.events.triggers import TriggerMatch, is_infinitive
 
 # Background older than this before publication is historical (docs §4).
 HISTORICAL_GAP = timedelta(days=45)
-_PAST_AUX = {"hatte", "hatten", "hat", "haben", "habe", "war", "waren", "wurde", "wurden",
-             "worden", "gewesen", "hätten"}
 _FUTURE_AUX = {"werde", "werden", "wird", "werdet", "wirst"}
 
 
 def is_past(doc: Doc, clause: Clause, trigger: TriggerMatch) -> bool:
     """The clause speaks of the past: a past auxiliary, or a preterite trigger verb."""
     words = {doc[k].lower_ for k in range(clause.start, clause.end)}
-    if words & _PAST_AUX:
+    if words & PAST_AUXILIARIES:
         return True
     token = doc[trigger.token]
     text = token.lower_

@@ -1,38 +1,46 @@
-"""German temporal expressions in a clause, normalised against the publication date.
+"""German temporal expressions: found in running text, normalised against a reference date.
 
-Handles what news text uses most: "am 28. September (2015)", "(Anfang|Mitte|Ende)
-März 2014", "im Jahr 2014", weekdays ("am Sonntag": the coming one in a clause in
-present/future tense, the last one in a past clause), and "heute/gestern/morgen".
-Vague phrases ("kürzlich", "zuletzt") give no date: docs/events.md §5 wants null then.
+``normalise`` turns one expression ("am 28. September", "im Herbst 2013", "vergangene
+Woche", "heuer", "damals") into a TIMEX3-style value with its precision, resolved
+against the reference date (the article's publication date) and the tense of its
+clause: "am Sonntag" is the coming Sunday in a present or future clause and the last
+one in a past clause.  ``find_dates`` finds the expressions in a clause and keeps
+those that date an event (day, month or year); vague ones ("kürzlich") give no date,
+as docs/events.md §5 wants.  The vocabulary is data: ``lang/de/temporal.tsv``.
 
 Why not dateparser: it parses a date string well, but it does not find expressions in
 running text with their spans, it has no notion of precision (it turns "März 2014"
-into a day), and it cannot use the clause's tense to pick the weekday; the month and
-weekday names it would add here are a dozen lines of data.
+into a day), it cannot use the clause's tense to pick the weekday, and it has no
+TIMEX3 values for weeks, seasons, decades or "damals"/"jetzt".
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5,
-    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
-    "dezember": 12,
-}
-WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
-            "samstag": 5, "sonnabend": 5, "sonntag": 6}
-RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+TEMPORAL_DATA = Path(__file__).resolve().parent.parent / "lang" / "de" / "temporal.tsv"
+# Precisions an event date may have (docs §5: "2015-09-20", "2014-03", "2015").
+EVENT_PRECISIONS = ("day", "month", "year")
+# Words in front of an expression that do not change its value.
+_FILLERS = {"am", "im", "in", "an", "um", "seit", "bis", "ab", "vom", "zum", "von", "zu", "der",
+            "den", "dem", "des", "die", "das", "anfang", "mitte", "ende", "beginn", "jahr",
+            "jahre", "jahres", "bereits", "schon", "noch", "erst", "spätestens", "frühestens"}
+# Auxiliaries of the German past tenses (perfect, pluperfect, passive past): a clause
+# with one of them tells of the past, which decides "am Sonntag" and "im Dezember".
+PAST_AUXILIARIES = frozenset({"hatte", "hatten", "hat", "haben", "habe", "war", "waren", "wurde",
+                              "wurden", "worden", "gewesen", "hätten"})
+_DAYPARTS = "abend|morgen|nachmittag|vormittag|nacht|mittag|früh"
 
-_MONTH = "|".join(MONTHS)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.\s*({_MONTH})\b(?:\s+(\d{{4}}))?", re.I)
-_MONTH_YEAR = re.compile(rf"\b(?:(?:Anfang|Mitte|Ende)\s+)?({_MONTH})\s+(\d{{4}})\b", re.I)
-_MONTH_ONLY = re.compile(rf"\b(?:im|Anfang|Mitte|Ende|seit)\s+({_MONTH})\b(?!\s+\d)", re.I)
-_YEAR = re.compile(r"\b(?:im\s+Jahr(?:e)?\s+|seit\s+|bis\s+|bereits\s+|Anfang\s+|Ende\s+|Mitte\s+)?((?:19|20)\d{2})\b")
-_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:abend|morgen|nachmittag|vormittag|nacht)?\b", re.I)
-_RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_DAYS)})\b", re.I)
+
+@dataclass(frozen=True)
+class Timex:
+    value: str        # TIMEX3 value: "2015-09-20", "2014-03", "2013-W08-WE", "PAST_REF", …
+    precision: str    # day | week | weekend | month | season | year | decade | century | ref
 
 
 @dataclass(frozen=True)
@@ -47,45 +55,165 @@ class DateMention:
         return date(parts[0], parts[1], parts[2])
 
 
-def find_dates(text: str, published: date | None, past_tense: bool) -> list[DateMention]:
-    """All dates in ``text``, most precise first where they overlap."""
-    found: list[DateMention] = []
+@dataclass(frozen=True)
+class TemporalLexicon:
+    kinds: dict[str, dict[str, str]]
 
-    def add(m: re.Match, value: str | None, precision: str) -> None:
-        if value and not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(DateMention(m.start(), m.end(), value, precision))
+    def get(self, kind: str, form: str) -> str | None:
+        return self.kinds.get(kind, {}).get(form)
 
-    for m in _DAY_MONTH.finditer(text):
-        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
-        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
-        add(m, _iso(year, month, day), "day")
-    for m in _MONTH_YEAR.finditer(text):
-        add(m, f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", "month")
-    if published:
-        for m in _MONTH_ONLY.finditer(text):
-            month = MONTHS[m.group(1).lower()]
-            # "im Dezember" in a past clause of a September article is last December
-            year = published.year - 1 if past_tense and month > published.month else \
-                published.year + 1 if not past_tense and month < published.month else published.year
-            add(m, f"{year:04d}-{month:02d}", "month")
-        for m in _WEEKDAY.finditer(text):
-            add(m, _weekday(published, WEEKDAYS[m.group(1).lower()], past_tense).isoformat(), "day")
-        for m in _RELATIVE.finditer(text):
-            word = m.group(1).lower()
-            # "morgen" after a weekday ("Montagmorgen") is the time of day, handled above.
-            add(m, (published + timedelta(days=RELATIVE_DAYS[word])).isoformat(), "day")
-    for m in _YEAR.finditer(text):
-        add(m, m.group(1), "year")
-    return sorted(found, key=lambda d: d.start)
+    def forms(self, *kinds: str) -> list[str]:
+        return [f for k in kinds for f in self.kinds.get(k, {})]
 
 
-def _iso(year: int | None, month: int, day: int) -> str | None:
-    if year is None:   # "am 3. Mai" with no publication date: the year is unknown
+@lru_cache(maxsize=1)
+def load_temporal() -> TemporalLexicon:
+    kinds: dict[str, dict[str, str]] = defaultdict(dict)
+    for line in TEMPORAL_DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, form, value = line.split("\t")[:3]
+            kinds[kind][form.strip().lower()] = value.strip()
+    return TemporalLexicon(dict(kinds))
+
+
+# -- normalising one expression -------------------------------------------------------
+def normalise(expression: str, reference: date | None, past: bool) -> Timex | None:
+    """The value of one German temporal expression, or None if it has none we can tell."""
+    words = re.sub(r"[\"„“”'(),;:!?]", " ", expression.lower()).split()
+    while words:
+        timex = _normalise_words(" ".join(words), reference, past)
+        if timex:
+            return timex
+        if words[0] not in _FILLERS:
+            return None
+        words = words[1:]
+    return None
+
+
+def _normalise_words(text: str, ref: date | None, past: bool) -> Timex | None:
+    lex = load_temporal()
+    if m := re.fullmatch(r"([^\W\d]+),?\s+(\d.*)", text):
+        if lex.get("weekday", m.group(1)) is not None:       # "Samstag, 17. Januar"
+            return _normalise_words(m.group(2), ref, past)
+    if ref is not None:
+        for phrase, offset in lex.kinds.get("year", {}).items():
+            # "8. Mai dieses Jahres", "dem Juni des vergangenen Jahres"
+            head = re.fullmatch(rf"(.+?)\s+(?:des\s+)?{re.escape(phrase)}", text)
+            if head and " " in phrase:
+                inner = normalise(head.group(1), ref, past)
+                year = ref.year + int(offset)
+                if inner and inner.precision in ("day", "month"):
+                    return Timex(f"{year:04d}{inner.value[4:]}", inner.precision)
+    months = "|".join(re.escape(m) for m in lex.forms("month"))
+    if (value := lex.get("ref", text)) is not None:
+        return Timex(value, "ref")
+    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?", text):
+        year = _full_year(m.group(3)) if m.group(3) else None
+        return _day(year, int(m.group(2)), int(m.group(1)), ref, past)
+    if m := re.fullmatch(rf"(\d{{1,2}})\.\s*({months})(?:\s+(\d{{4}}))?", text):
+        year = int(m.group(3)) if m.group(3) else None
+        return _day(year, int(lex.get("month", m.group(2))), int(m.group(1)), ref, past)
+    if m := re.fullmatch(r"(\d{1,2})\.", text):
+        return _day(ref.year, ref.month, int(m.group(1)), ref, past) if ref else None
+    if m := re.fullmatch(rf"({months})(?:\s+(\d{{4}}))?", text):
+        month = int(lex.get("month", m.group(1)))
+        year = int(m.group(2)) if m.group(2) else _year_of_month(month, ref, past)
+        return Timex(f"{year:04d}-{month:02d}", "month") if year else None
+    if m := re.fullmatch(r"((?:1[0-9]|20)\d{2})", text):
+        return Timex(m.group(1), "year")
+    if m := re.fullmatch(r"(?:(1[89]|20)(\d)0|(\d)0)er(?:[\s-]+jahren?|[\s-]+jahre)?", text):
+        century = m.group(1) or ("19" if m.group(3) != "0" else "20")
+        return Timex(f"{century}{m.group(2) or m.group(3)}", "decade")
+    if m := re.fullmatch(r"(\w+)\s+jahren?|(\w+)\s+jahre", text):
+        digit = lex.get("decade", m.group(1) or m.group(2))
+        if digit:
+            return Timex(f"19{digit}", "decade")
+    if m := re.fullmatch(r"(?:([^\W\d]+)\s+)?(?:[^\W\d]+e[nmrs]?\s+)?([^\W\d]+)(?:\s+(\d{4}))?", text):
+        # "Herbst 2013", "diesem (strengen) Winter"
+        season = lex.get("season", m.group(2))
+        if season and (m.group(1) is None or lex.get("weekday_shift", m.group(1)) == "this"):
+            year = int(m.group(3)) if m.group(3) else (ref.year if ref else None)
+            return Timex(f"{year:04d}-{season}", "season") if year else None
+    if m := re.fullmatch(rf"(?:(\w+)\s+)?(\w+?)(?:{_DAYPARTS})?", text):
+        weekday, shift = lex.get("weekday", m.group(2)), lex.get("weekday_shift", m.group(1) or "")
+        if weekday is not None and ref and (m.group(1) is None or shift):
+            if shift == "this":
+                monday = ref - timedelta(days=ref.weekday())
+                return Timex((monday + timedelta(days=int(weekday))).isoformat(), "day")
+            direction = past if shift is None else shift == "past"
+            return Timex(_weekday(ref, int(weekday), direction).isoformat(), "day")
+    if m := re.fullmatch(r"(\d{1,2})\.\s+jahrhunderts?", text):
+        return Timex(f"{int(m.group(1)) - 1:02d}", "century")
+    if (holiday := lex.get("holiday", text)) and ref:
+        return Timex(f"{ref.year:04d}-{holiday}", "day")
+    if ref is None:
         return None
+    if m := re.fullmatch(r"(vorigen|letzten|vergangenen|diesem|dieses|diesen)\s+jahrhunderts?", text):
+        century = ref.year // 100 - (1 if m.group(1) in ("vorigen", "letzten", "vergangenen") else 0)
+        return Timex(f"{century:02d}", "century")
+    if m := re.fullmatch(r"(?:([^\W\d]+)\s+)?wochenend[e]?", text):
+        # the weekend just gone in a past clause, the coming one otherwise
+        shift = lex.get("weekday_shift", m.group(1) or "")
+        if m.group(1) and not shift:
+            return None
+        gone = shift == "past" or (shift is None and past)
+        weekend = ref - timedelta(days=7) if gone and ref.weekday() < 5 else ref
+        year, week, _ = weekend.isocalendar()
+        return Timex(f"{year:04d}-W{week:02d}-WE", "weekend")
+    if (offset := lex.get("day", text)) is not None:
+        return Timex((ref + timedelta(days=int(offset))).isoformat(), "day")
+    if (offset := lex.get("week", text)) is not None:
+        year, week, _ = (ref + timedelta(weeks=int(offset))).isocalendar()
+        return Timex(f"{year:04d}-W{week:02d}", "week")
+    if (offset := lex.get("month_offset", text)) is not None:
+        index = ref.year * 12 + ref.month - 1 + int(offset)
+        return Timex(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+    if (offset := lex.get("year", text)) is not None:
+        return Timex(f"{ref.year + int(offset):04d}", "year")
+    return None
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year if year >= 100 else (2000 + year if year < 50 else 1900 + year)
+
+
+def _day(year: int | None, month: int, day: int, ref: date | None, past: bool) -> Timex | None:
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return Timex(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+        # "am 22. November" in a past clause of an October article is last November;
+        # otherwise the nearest such day
+        if past and candidate > ref:
+            year -= 1
+        elif not past and (ref - candidate).days > 182:
+            year += 1
+        elif not past and (candidate - ref).days > 182:
+            year -= 1
     try:
-        return date(year, month, day).isoformat()
+        return Timex(date(year, month, day).isoformat(), "day")
     except ValueError:
+        return Timex(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+
+
+def _year_of_month(month: int, ref: date | None, past: bool) -> int | None:
+    """The year of a month named without one: in a past clause the last such month
+    ("im Dezember" in September is last December), else the nearest one ("im Jänner"
+    in a November article is next January, "im August" in October this August)."""
+    if ref is None:
         return None
+    if past:
+        return ref.year - 1 if month > ref.month else ref.year
+    if month - ref.month > 6:
+        return ref.year - 1
+    if ref.month - month > 6:
+        return ref.year + 1
+    return ref.year
 
 
 def _weekday(published: date, weekday: int, past_tense: bool) -> date:
@@ -96,11 +224,54 @@ def _weekday(published: date, weekday: int, past_tense: bool) -> date:
     return published + timedelta(days=delta if delta >= 0 else delta + 7)
 
 
+# -- finding expressions in a clause --------------------------------------------------
+@lru_cache(maxsize=1)
+def _finder() -> re.Pattern:
+    lex = load_temporal()
+    months = "|".join(re.escape(m) for m in sorted(lex.forms("month"), key=len, reverse=True))
+    weekdays = "|".join(lex.forms("weekday"))
+    phrases = "|".join(re.escape(f) for f in sorted(
+        lex.forms("day", "week", "month_offset", "year", "season"),
+        key=len, reverse=True))
+    lead = r"(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?"
+    return re.compile(
+        rf"\b\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?!\d)"            # 18.09.2015
+        rf"|\b\d{{1,2}}\.\s*(?:{months})(?:\s+\d{{4}})?\b"               # 28. September (2015)
+        rf"|\b{lead}(?:{months})\s+\d{{4}}\b"                            # März 2014
+        rf"|\b(?:im|seit|bis|ab|Anfang|Mitte|Ende)\s+(?:{months})\b(?!\s+\d)"  # im Dezember
+        rf"|\b(?:{weekdays})(?:{_DAYPARTS})?\b"                          # Sonntag(abend)
+        rf"|\b(?:{phrases})\b"                                           # heute, vergangene Woche
+        rf"|\b(?:im\s+Jahre?\s+|seit\s+|bis\s+|bereits\s+|{lead})?(?:19|20)\d{{2}}\b",  # 2014
+        re.I)
+
+
+def find_temporal(text: str, reference: date | None, past: bool) -> list[tuple[int, int, Timex]]:
+    """Every temporal expression in ``text`` with its span and value."""
+    found = []
+    for m in _finder().finditer(text):
+        timex = normalise(m.group(0), reference, past)
+        if timex:
+            found.append((m.start(), m.end(), timex))
+    return found
+
+
+def find_dates(text: str, published: date | None, past_tense: bool) -> list[DateMention]:
+    """The expressions in ``text`` that date an event (day, month or year precision)."""
+    return [DateMention(start, end, t.value, t.precision)
+            for start, end, t in find_temporal(text, published, past_tense)
+            if t.precision in EVENT_PRECISIONS]
+
+
 _AGO = re.compile(r"\bvor\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
                   r"einigen|mehreren|vielen)\s+(?:Wochen|Monaten|Jahren|Jahrzehnten)\b", re.I)
+_MONTH_WORD = re.compile(r"\b(?i:im|anfang|mitte|ende|seit)\s+[A-ZÄÖÜ][a-zäöü]+\b")
 
 
 def mentions_earlier_period(text: str) -> bool:
     """A month without a day ("im Dezember", "Anfang Jänner") or a span ago of weeks or
     more ("vor fünf Wochen"): in a past clause these mark background, not the news."""
-    return bool(_MONTH_ONLY.search(text) or _MONTH_YEAR.search(text) or _AGO.search(text))
+    if _AGO.search(text):
+        return True
+    lex = load_temporal()
+    return any(m.group(0).split()[-1].lower() in lex.kinds.get("month", {})
+               for m in _MONTH_WORD.finditer(text))
