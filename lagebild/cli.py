@@ -151,8 +151,15 @@ def _eval(args) -> int:
             article = read_text(doc.text, doc.doc_id, origin=str(doc.path))
             article.published = doc.published
             predictions[doc.doc_id] = coder.code(article)
+    from lagebild.evaluate_actors import format_actor_report, score_actors
     report = score(gold, predictions)
-    print(json.dumps(report.to_dict(), indent=1) if args.json else format_report(report))
+    actors = score_actors(gold, predictions)
+    if args.json:
+        print(json.dumps({**report.to_dict(), "actors": actors.to_dict()}, indent=1))
+    else:
+        print(format_report(report))
+        print()
+        print(format_actor_report(actors))
     if args.errors:
         print(format_errors(gold, predictions))
     return 0

@@ -320,8 +320,13 @@ def _level_checks(level: str) -> list[Callable[[Event, Event], bool]]:
     return [_EXTRA[level]]
 
 
-def match_events(preds: list[Event], gold: list[Event],
-                 level: str = "L1") -> tuple[dict[int, int], dict[int, int]]:
+def match_type(pred: Event, gold: Event) -> bool:
+    """Type equal and evidence overlapping: the parties are not compared."""
+    return pred.event == gold.event and _evidence_overlaps(pred.evidence, gold.evidence)
+
+
+def match_events(preds: list[Event], gold: list[Event], level: str = "L1",
+                 base: Callable[[Event, Event], bool] = match_l1) -> tuple[dict[int, int], dict[int, int]]:
     """One-to-one matching of one document at one level.
 
     Returns ``(core, noncore)``: maps from prediction index to gold index.  The
@@ -331,7 +336,7 @@ def match_events(preds: list[Event], gold: list[Event],
     """
     checks = _level_checks(level)
     adj: list[list[int]] = [
-        [j for j, p in enumerate(preds) if match_l1(p, g) and all(c(p, g) for c in checks)]
+        [j for j, p in enumerate(preds) if base(p, g) and all(c(p, g) for c in checks)]
         for g in gold
     ]
     pred_to_gold: dict[int, int] = {}
