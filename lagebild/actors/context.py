@@ -16,16 +16,33 @@ from lagebild.records import Article
 
 # Mentions that name a country directly and so vote for the home country.
 _COUNTRY_KINDS = ("country", "capital", "adjective", "demonym")
+# Mentions that vote for the home country: countries and their people, and persons.
+_VOTING_KINDS = _COUNTRY_KINDS + ("person",)
+DATELINE_WEIGHT = 2
 # Mentions that take the home country when they carry no code of their own.
 _CONTEXT_KINDS = ("role", "person")
 
 
 def home_country(article: Article, mentions: list[ActorMention], place_country=None) -> str | None:
-    """The article's home country: its dateline's, else its most mentioned one.
+    """The article's home country: the country it names most, where the dateline's
+    country counts ``DATELINE_WEIGHT`` mentions (a correspondent in Seoul may well
+    report on North Korea), and ties go to the country named first.
 
     ``place_country`` (form -> ISO3 or None) resolves dateline places that are no
     capital ("Aden – "), e.g. from the GeoNames gazetteer.
     """
+    votes = Counter(m.code for m in mentions if m.code and m.kind in _VOTING_KINDS)
+    dateline = _dateline_country(article, mentions, place_country)
+    if dateline:
+        votes[dateline] += DATELINE_WEIGHT
+    if not votes:
+        return None
+    best = max(votes.values())
+    first = [m.code for m in mentions if m.code and votes.get(m.code) == best]
+    return first[0] if first else dateline
+
+
+def _dateline_country(article: Article, mentions: list[ActorMention], place_country) -> str | None:
     for block in article.blocks:
         if block.kind != "dateline":
             continue
@@ -38,12 +55,7 @@ def home_country(article: Article, mentions: list[ActorMention], place_country=N
                 country = place_country(part.strip(" ,"))
                 if country:
                     return country
-    votes = Counter(m.code for m in mentions if m.code and m.kind in _COUNTRY_KINDS)
-    if not votes:
-        return None
-    best = max(votes.values())
-    # ties go to the country mentioned first
-    return next(m.code for m in mentions if m.code and votes.get(m.code) == best)
+    return None
 
 
 def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[ActorMention]:

@@ -202,8 +202,7 @@ def _implicit_state_actor(event: Event, home: str | None) -> list[Entity]:
         if event.event == "COERCE" else STATE_ACTS.get((event.event, event.mode))
     if not sector or not home:
         return []
-    country = event.location.country if event.location and event.location.country else home
-    return [Entity(code=country, sector=sector, name=None, text="")]
+    return [Entity(code=home, sector=sector, name=None, text="")]
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
