@@ -45,6 +45,10 @@ COMPLEMENT_TARGET_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 # article's home country, as most targets of domestic news do.
 DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT",
                   "PROTEST", "SUPPORT", "AID"}
+# Conflictual acts whose target often goes unsaid: a domestic protest, threat, demand,
+# criticism or refusal is directed at the home country's authorities (as CAMEO and
+# PLOVER code protests against the government).
+IMPLICIT_TARGET_TYPES = {"PROTEST", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er", "sie"}
@@ -141,6 +145,10 @@ class EventCoder:
             if target is not None:
                 recipient_home = [Entity(code=ctx.home, sector=None, name=None, text=target.text,
                                          start=target.start_char, end=target.end_char)]
+            elif entry.event in IMPLICIT_TARGET_TYPES and \
+                    any(m.code == ctx.home for m in parties.actor):
+                # a domestic protest or threat is aimed at the country's own authorities
+                recipient_home = [Entity(code=ctx.home, sector="GOV", name=None, text="")]
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
         dates = find_dates(clause_text, published, past)
