@@ -17,7 +17,7 @@ def coder():
 
 
 def code(coder, text, published=FRIDAY):
-    article = read_text(text, "t", reader="plain")
+    article = read_text(text, "t")
     article.published = published
     return coder.code(article)
 
@@ -122,3 +122,9 @@ def test_background_without_publication_date_is_historical(coder):
                          "worden. Die türkische Polizei nimmt heute zwei Journalisten fest.", published=None)
     arrests = sorted((e.aux or "") for e in events if e.event == "COERCE")
     assert arrests == ["", "historical"]
+
+
+def test_unsaid_target_of_a_domestic_threat_is_the_home_government(coder):
+    event = one(code(coder, "Wien – Die Gewerkschaften drohten mit Streiks.", published=None), "THREATEN")
+    assert codes(event.actor) == ["AUT"] and event.actor[0].sector == "LAB"
+    assert [(e.code, e.sector) for e in event.recipient] == [("AUT", "GOV")]

@@ -94,6 +94,9 @@ class EventCoder:
         mentions = find_mentions(doc, self.actors, when=published)
         home = home_country(article, mentions, self._dateline_country)
         mentions = pronoun_mentions(doc, resolve_in_context(mentions, home))
+        # the dateline ("Wien – ") says where the reporter is, never who acted
+        datelines = [(b.start, b.end) for b in article.blocks if b.kind == "dateline"]
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
         ctx = ArticleContext(article, doc, published, home, mentions,
                              {m.code for m in mentions if m.code}, [])
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
