@@ -128,3 +128,17 @@ def test_unsaid_target_of_a_domestic_threat_is_the_home_government(coder):
     event = one(code(coder, "Wien – Die Gewerkschaften drohten mit Streiks.", published=None), "THREATEN")
     assert codes(event.actor) == ["AUT"] and event.actor[0].sector == "LAB"
     assert [(e.code, e.sector) for e in event.recipient] == [("AUT", "GOV")]
+
+
+def test_demanded_talks_are_the_demand_s_content_not_a_meeting(coder):
+    events = code(coder, "Frankreich forderte Verhandlungen mit Russland.")
+    assert [e.event for e in events] == ["REQUEST"]
+    assert events[0].mode == "meet"
+
+
+def test_background_attack_takes_its_parties_from_its_own_phrase(coder):
+    events = code(coder, "Nach einem Raketenangriff aus dem Gazastreifen hat die israelische Armee "
+                         "ein Lager der Hamas bombardiert.")
+    attacks = {(tuple(codes(e.actor)), e.mode) for e in events if e.event == "ASSAULT"}
+    assert (("PSE",), "heavy-weapons") in attacks
+    assert (("ISR",), "aerial") in attacks

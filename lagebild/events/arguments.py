@@ -175,6 +175,30 @@ def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cu
     return None
 
 
+def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cues: Cues) -> Arguments:
+    """Parties of a noun event inside a phrase: an actor prefix of the noun itself
+    ("US-Luftangriff", "IS-Anschlag"), an actor after aus/von/durch or in the genitive
+    ("Angriff der Taliban"), a recipient after auf/gegen; at most six words on."""
+    args = Arguments()
+    for mention in mentions:
+        if mention.token_start <= trigger < mention.token_end and mention.code:
+            args.actor.append(mention)          # the compound's modifier
+    for mention in mentions:
+        if not (trigger < mention.token_start <= trigger + 6 and mention.token_start < clause.end):
+            continue
+        if not is_party(mention):
+            continue
+        before = {doc[k].lower_ for k in range(max(trigger + 1, mention.token_start - 3), mention.token_start)}
+        if before & {"auf", "gegen"}:
+            args.recipient.append(mention)
+        elif before & cues["embedded_agent_prep"] and not args.actor:
+            if mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:
+                args.actor.append(mention)      # "Raketenangriff aus dem Gazastreifen"
+            elif mention.kind not in ("country", "capital"):
+                args.actor.append(mention)
+    return args
+
+
 def to_entity(mention) -> Entity:
     return Entity(code=mention.code, sector=mention.sector, name=mention.name,
                   text=mention.text, start=mention.start, end=mention.end)

@@ -28,7 +28,8 @@ from lagebild.events.clauses import Clause, split_clauses
 from lagebild.events.dates import find_dates
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.location import event_location
-from lagebild.events.triggers import TriggerMatch, find_triggers
+from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embedding_preposition,
+                                      find_triggers)
 from lagebild.nlp import load_pipeline
 from lagebild.places import Gazetteer
 from lagebild.records import Article, Entity, Event, Span
@@ -107,7 +108,9 @@ class EventCoder:
             in_sentence = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
             clauses = split_clauses(sentence)
             for clause in clauses:
-                for trigger in find_triggers(doc, clause, self.triggers, self.cues):
+                triggers = drop_content_nouns(find_triggers(doc, clause, self.triggers, self.cues),
+                                              self.cues)
+                for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
                     if not event.actor:
                         event.actor = _implicit_state_actor(event, home)
@@ -129,9 +132,16 @@ class EventCoder:
         candidates = [m for m in in_sentence if args_mod.is_party(m) and m not in sources
                       and not (m.token_start <= trigger.token < m.token_end)]
         in_clause = [m for m in candidates if clause.start <= m.token_start < clause.end]
-        passive = args_mod.is_passive(doc, clause, trigger.token)
-        parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
-        if not parties.actor:
+        embedded = entry.pos == "NOUN" and embedding_preposition(doc, clause, trigger.token, self.cues)
+        if embedded:
+            # a background event in a phrase: its parties stand in that phrase only
+            parties = args_mod.embedded_parties(doc, trigger.token, in_sentence, clause, self.cues)
+            if not parties.actor:
+                parties.actor = self._origin(doc, trigger.token, clause, ctx.countries)
+        else:
+            passive = args_mod.is_passive(doc, clause, trigger.token)
+            parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
+        if not parties.actor and not embedded:
             parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event)
         if not parties.recipient and entry.event in COMPLEMENT_TARGET_TYPES:
             actor_codes = {m.code for m in parties.actor}
@@ -183,6 +193,21 @@ class EventCoder:
             coder=CODER_VERSION,
         )
 
+    def _origin(self, doc: Doc, trigger: int, clause: Clause, countries: set[str]) -> list:
+        """"Raketenangriff aus dem Gazastreifen": the place an attack came from stands
+        for its actor when no actor is named."""
+        for k in range(trigger + 1, min(trigger + 3, clause.end - 1)):
+            if doc[k].lower_ != "aus":
+                continue
+            j = k + 2 if doc[k + 1].lower_ in ("dem", "der", "den") else k + 1
+            if j < clause.end and doc[j].text[:1].isupper():
+                place = self.places.resolve(doc[j].text, countries)
+                if place and not self.places.is_common_word(doc[j].text):
+                    token = doc[j]
+                    return [_PlaceParty(token.idx, token.idx + len(token.text), token.i, token.i + 1,
+                                        token.text, place.country)]
+        return []
+
     def _dateline_country(self, form: str) -> str | None:
         if not form[:1].isupper() or self.places.is_common_word(form):
             return None
@@ -206,6 +231,21 @@ class EventCoder:
         if "beide" in words or "bilateral" in " ".join(words) or event_type in PARTY_TYPES:
             return _distinct_codes(ctx.previous_parties)[:2]
         return []
+
+
+@dataclass(frozen=True)
+class _PlaceParty:
+    """A place standing for the party that acted from it (no lexicon mention)."""
+
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    text: str
+    code: str
+    sector: str | None = None
+    name: str | None = None
+    kind: str = "place"
 
 
 def _implicit_state_actor(event: Event, home: str | None) -> list[Entity]:

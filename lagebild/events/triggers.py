@@ -11,7 +11,7 @@ preposition linking it to a target ("Angriffe auf …").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -40,6 +40,42 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
         if match:
             matches.append(match)
     return matches
+
+
+def drop_content_nouns(matches: list[TriggerMatch], cues: Cues) -> list[TriggerMatch]:
+    """A noun event that is the content of a verbal act in the same clause ("forderte
+    Verhandlungen", "lehnte Sanktionen ab") is no event of its own; it may give the
+    act its mode (a demand for talks is REQUEST meet)."""
+    acts = [m for m in matches
+            if m.entry.pos == "VERB" and m.entry.event.lower() in cues["content_verb_type"]]
+    if not acts:
+        return matches
+    modes = dict(item.split("=") for item in cues["content_mode"])
+    contents = [m for m in matches if m.entry.pos == "NOUN"]
+    kept = []
+    for match in matches:
+        if match in contents:
+            continue
+        if match in acts and match.entry.mode is None and match.entry.event in ("REQUEST", "REJECT"):
+            mode = next((modes[c.entry.event.lower()] for c in contents
+                         if c.entry.event.lower() in modes), None)
+            if mode:
+                match = replace(match, entry=replace(match.entry, mode=mode))
+        kept.append(match)
+    return kept
+
+
+def embedding_preposition(doc: Doc, clause: Clause, token: int, cues: Cues) -> bool:
+    """The noun at ``token`` heads a background phrase ("Nach einem Raketenangriff …")."""
+    for k in range(token - 1, max(clause.start, token - 4) - 1, -1):
+        word = doc[k].lower_
+        if word in cues["embedding_prep"]:
+            return True
+        if not doc[k].is_alpha or (doc[k].text[:1].islower() and word not in
+                                   ("einem", "einer", "eines", "dem", "den", "der", "des", "ein", "eine")
+                                   and not word.endswith(("en", "em", "er", "es", "e"))):
+            return False
+    return False
 
 
 def _clause_lemmas(doc: Doc, clause: Clause) -> set[str]:
@@ -72,7 +108,9 @@ def _noun_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
         return None
     supported = any(_has_lemma(lemmas, s) for s in cues["support_lemma"])
     linked = i + 1 < clause.end and doc[i + 1].lower_ in cues["link_prep"]
-    return TriggerMatch(i, entry) if (supported or linked) else None
+    # "Nach einem Raketenangriff …" states that the attack happened
+    embedded = embedding_preposition(doc, clause, i, cues)
+    return TriggerMatch(i, entry) if (supported or linked or embedded) else None
 
 
 def _closing_particle(doc: Doc, clause: Clause, i: int, cues: Cues) -> int | None:
