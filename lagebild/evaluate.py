@@ -186,6 +186,8 @@ def read_predictions(path: Path, gold: list[GoldDoc]) -> dict[str, list[Event]]:
             data = json.loads(line)
             if not isinstance(data, dict):
                 raise ValueError("line must hold a JSON object")
+            if data.get("record", "event") != "event":
+                continue        # quotation records of `lagebild extract --quotes`
             doc_id = data.get("doc_id")
             if not isinstance(doc_id, str) or not doc_id:
                 raise ValueError("missing doc_id")

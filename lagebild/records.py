@@ -254,3 +254,25 @@ def locate_all(text: str, needle: str) -> list[Span]:
         spans.append(Span(start, start + len(needle), needle))
         start = text.find(needle, start + 1)
     return spans or [Span(-1, -1, needle)]
+
+
+QUOTE_KINDS = ("direct", "indirect", "reported", "free_indirect")
+
+
+@dataclass
+class Quote:
+    """A quotation: who said what, with the words that say so (docs/events.md §6)."""
+
+    quote: Span
+    kind: str                          # one of QUOTE_KINDS
+    doc_id: str = ""
+    speaker: Span | None = None        # the speaker's words as they stand in the text
+    speaker_entity: Entity | None = None   # the speaker resolved as an actor, if known
+    cue: Span | None = None            # "sagte", "laut", "so", …
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"record": "quote", "doc_id": self.doc_id, "kind": self.kind,
+                "quote": asdict(self.quote),
+                "speaker": asdict(self.speaker) if self.speaker else None,
+                "speaker_entity": self.speaker_entity.to_dict() if self.speaker_entity else None,
+                "cue": asdict(self.cue) if self.cue else None}

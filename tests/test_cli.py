@@ -123,3 +123,12 @@ def test_an_article_the_coder_cannot_handle_is_reported_not_fatal(tmp_path, monk
 
     error = cli._code(Broken(), Article(id="x", text="t", origin="x.txt"))
     assert str(error) == "x.txt: coding failed: RuntimeError: boom"
+
+
+def test_extract_with_quotes_prints_quote_records_and_eval_skips_them(tmp_path):
+    text = "Der Sprecher sagte, dass Russland die Ukraine angegriffen habe.\n"
+    result = lagebild("extract", "-", "--quotes", stdin=text)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    quotes = [r for r in records if r.get("record") == "quote"]
+    assert quotes and quotes[0]["speaker"]["text"] == "Der Sprecher"
+    assert any(r.get("event") == "ASSAULT" for r in records)

@@ -2,9 +2,9 @@
 
 Without a parser we cut at punctuation that opens a new clause: a comma, colon or
 semicolon followed by a lower-case word (a verb, conjunction, pronoun or article:
-"…, teilten das Pentagon … mit", "…, wo er …") or by a quotation mark.  A comma
-followed by a capitalised word is most often an enumeration ("Panzer, Artillerie und
-Soldaten") and does not cut.
+"…, teilten das Pentagon … mit", "…, wo er …") or by a quotation mark, or one that
+follows a lower-case word ("sagte, Russland habe …").  A comma between capitalised
+words is most often an enumeration ("Panzer, Artillerie und Soldaten") and does not cut.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def split_clauses(sentence: Span) -> list[Clause]:
     start = sentence.start
     for i in range(sentence.start, sentence.end - 1):
         token, nxt = doc[i], doc[i + 1]
-        if token.text in _CUTTERS and (nxt.text in _QUOTES or nxt.text[:1].islower()):
+        previous = doc[i - 1] if i > sentence.start else None
+        after_verb = previous is not None and previous.is_alpha and previous.text[:1].islower()
+        if token.text in _CUTTERS and (nxt.text in _QUOTES or nxt.text[:1].islower() or after_verb):
             if i > start:
                 clauses.append(Clause(sentence, start, i))
             start = i + 1

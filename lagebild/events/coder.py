@@ -32,7 +32,8 @@ from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embeddin
                                       find_triggers)
 from lagebild.nlp import load_pipeline
 from lagebild.places import Gazetteer
-from lagebild.records import Article, Entity, Event, Span
+from lagebild.quotes import find_quotes
+from lagebild.records import Article, Entity, Event, Quote, Span
 
 # PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -90,7 +91,24 @@ class EventCoder:
         doc = self.nlp(article.text)
         return self.code_doc(article, doc)
 
-    def code_doc(self, article: Article, doc: Doc) -> list[Event]:
+    def analyse(self, article: Article) -> tuple[list[Event], list[Quote]]:
+        """Events and quotations of an article; an event told inside a quotation has
+        the quotation's speaker as its source when the text names no other."""
+        doc = self.nlp(article.text)
+        ctx = self.context(article, doc)
+        events = self.code_doc(article, doc, ctx)
+        quotes = find_quotes(doc, ctx.mentions, article.id)
+        for event in events:
+            if event.source or not event.trigger:
+                continue
+            for quote in quotes:
+                if quote.speaker_entity and quote.quote.overlaps(event.trigger.start, event.trigger.end):
+                    event.source = [quote.speaker_entity]
+                    break
+        return events, quotes
+
+    def context(self, article: Article, doc: Doc) -> ArticleContext:
+        """Actor mentions of the article, resolved in its context."""
         published = article.published.date() if article.published else None
         mentions = find_mentions(doc, self.actors, when=published)
         home = home_country(article, mentions, self._dateline_country)
@@ -98,8 +116,12 @@ class EventCoder:
         # the dateline ("Wien – ") says where the reporter is, never who acted
         datelines = [(b.start, b.end) for b in article.blocks if b.kind == "dateline"]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
-        ctx = ArticleContext(article, doc, published, home, mentions,
-                             {m.code for m in mentions if m.code}, [])
+        return ArticleContext(article, doc, published, home, mentions,
+                              {m.code for m in mentions if m.code}, [])
+
+    def code_doc(self, article: Article, doc: Doc, ctx: ArticleContext | None = None) -> list[Event]:
+        ctx = ctx or self.context(article, doc)
+        doc, home, mentions = ctx.doc, ctx.home, ctx.mentions
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
         events: list[Event] = []
         for sentence in doc.sents:

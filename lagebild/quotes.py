@@ -1,0 +1,348 @@
+"""Quotations in German news: who said what, and the word that says so.
+
+Four kinds, after the German Wikinews quotation corpus (Petersen-Frey & Biemann 2024):
+
+* ``direct``        words in quotation marks, with a cue next to them
+                    (``„…“, sagte Kerry``, ``Kerry sagte: „…“``, ``„…“, so Kerry``);
+* ``indirect``      a cue verb with a speaker and a complement clause
+                    (``sagte Liwei, dass …``, ``Der Minister erklärte, die Lage sei ernst``);
+* ``reported``      a cue preposition with a speaker (``Laut Pentagon …``,
+                    ``Nach Angaben der Polizei …``, ``US-Informationen zufolge …``);
+* ``free_indirect`` a following sentence in the subjunctive with no cue of its own,
+                    which goes on reporting the last speaker (``Das gelte für beide.``).
+
+Rules over tokens, lemmas and sentences only; the cue vocabulary is data
+(``lang/de/quotes.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from lagebild.records import Entity, Quote, Span
+
+QUOTE_DATA = Path(__file__).resolve().parent / "lang" / "de" / "quotes.tsv"
+_OPEN = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
+_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                "einen", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"}
+_SUBORDINATORS = {"dass", "ob", "wie", "weil", "da", "wenn", "damit", "warum", "wo", "was"}
+# A phrase starting with one of these is an adverbial, never a speaking subject.
+_NOT_SUBJECT_START = {"in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
+                      "vor", "zu", "zur", "zum", "mitte", "anfang", "ende", "laut", "gegenüber",
+                      "während", "seit", "über", "unter", "wie", "als", "für", "durch", "dem", "den",
+                      "darin", "dazu", "daraufhin", "dabei", "damit", "deshalb", "dennoch", "es"}
+_PRONOUNS = {"er", "sie", "ich", "wir"}
+# Longest speaker phrase we accept, in tokens.
+_MAX_SPEAKER = 12
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    cue_lemmas: frozenset[str]
+    cue_preps: frozenset[str]
+    cue_nouns: frozenset[str]
+    subjunctive: frozenset[str]
+    speaker_stops: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_quote_cues() -> QuoteCues:
+    kinds: dict[str, set[str]] = {}
+    for line in QUOTE_DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, form = line.split("\t")[:2]
+            kinds.setdefault(kind, set()).add(form.strip().lower())
+    get = lambda k: frozenset(kinds.get(k, ()))  # noqa: E731
+    return QuoteCues(get("cue_lemma"), get("cue_prep"), get("cue_noun"), get("subjunctive"),
+                     get("speaker_stop"))
+
+
+def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> list[Quote]:
+    """All quotations of a document, in text order."""
+    cues = load_quote_cues()
+    quotes: list[Quote] = []
+    last_speaker: Span | None = None
+    direct = _direct_quotes(doc, cues)
+    for sentence in doc.sents:
+        found = [q for q in direct if sentence.start_char <= q.quote.start < sentence.end_char] \
+            or _indirect(doc, sentence, cues) or _reported(doc, sentence, cues)
+        for quote in found:
+            if quote.speaker is None and last_speaker is not None:
+                quote.speaker = last_speaker       # the quotation goes on
+        if not found and last_speaker is not None and _is_subjunctive(sentence, cues):
+            found = [Quote(_trimmed(doc, sentence.start, sentence.end), "free_indirect",
+                           speaker=last_speaker)]
+        for quote in found:
+            quote.doc_id = doc_id
+            quote.speaker_entity = _resolve(quote.speaker, mentions or [])
+            if quote.speaker is not None:
+                last_speaker = quote.speaker
+        quotes.extend(found)
+        if not found and not _is_subjunctive(sentence, cues):
+            last_speaker = None       # the report ended
+    return quotes
+
+
+# -- the four kinds ----------------------------------------------------------------------
+def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
+    """Words in quotation marks, which may run over several sentences of a paragraph;
+    the cue stands in the sentence that closes the quotation or the one opening it."""
+    quotes = []
+    i = 0
+    while i < len(doc):
+        close = _OPEN.get(doc[i].text)
+        if close is None:
+            i += 1
+            continue
+        j = next((k for k in range(i + 1, min(len(doc), i + 400))
+                  if doc[k].text == close or "\n\n" in doc[k].text), None)
+        if j is None or doc[j].text != close or j == i + 1:
+            i += 1
+            continue
+        quote = _trimmed(doc, i + 1, j)
+        cue, speaker = _cue_after(doc, j + 1, doc[j].sent, cues) \
+            or _cue_before(doc, i, doc[i].sent, cues) \
+            or _cue_in_sentence(doc, doc[i].sent, i, j, cues) or (None, None)
+        if cue is not None or len(doc[i + 1:j]) > 3:
+            quotes.append(Quote(quote, "direct", speaker=speaker, cue=cue))
+        i = j + 1
+    return quotes
+
+
+def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
+    for k in range(sentence.start, sentence.end):
+        token = doc[k]
+        if token.lower_ == "so" and k > sentence.start and doc[k - 1].text == ",":
+            # "…, so Kongresskreise."
+            speaker = _speaker_after(doc, k + 1, sentence.end, cues)
+            if speaker:
+                return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
+                              speaker=speaker, cue=_token_span(doc, k))]
+            continue
+        if not _is_cue(doc, k, sentence.end, cues):
+            continue
+        comma = next((c for c in range(k + 1, sentence.end) if doc[c].text in (",", ":")), None)
+        before = next((c for c in range(k - 1, sentence.start - 1, -1) if doc[c].text in (",", ":")), None)
+        if comma is not None and comma + 1 < sentence.end - 1:
+            # "X sagte, dass …" / "sagte X, …"
+            speaker = _speaker_of(doc, k, sentence, comma, cues)
+            return [Quote(_trimmed(doc, comma + 1, sentence.end), "indirect",
+                          speaker=speaker, cue=_token_span(doc, k))]
+        if before is not None and before > sentence.start:
+            # "…, sagte X." / "…, teilte ein Sprecher mit." the complement stands first
+            speaker = _speaker_after(doc, k + 1, sentence.end, cues)
+            if speaker:
+                return [Quote(_trimmed(doc, sentence.start, before), "indirect",
+                              speaker=speaker, cue=_token_span(doc, k))]
+    return []
+
+
+def _reported(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
+    for k in range(sentence.start, sentence.end):
+        word = doc[k].lower_
+        if word not in cues.cue_preps:
+            continue
+        if word == "zufolge":
+            start = _phrase_start(doc, k, sentence)
+            speaker = _trimmed(doc, start, k)
+            rest = _trimmed(doc, k + 1, sentence.end)
+        else:
+            end = _phrase_end(doc, k + 1, sentence, cues)
+            if word == "nach":
+                h = k + 1
+                while h < sentence.end - 1 and doc[h].text[:1].islower() and \
+                        doc[h].lower_.endswith(("en", "er", "em", "es")):
+                    h += 1        # "nach offiziellen Angaben"
+                head = doc[h].lower_ if h < sentence.end else ""
+                if head in cues.cue_nouns:
+                    end = _phrase_end(doc, h + 1, sentence, cues)
+                    speaker = _trimmed(doc, h + 1, end) if end > h + 1 else None
+                elif any(head.endswith(n) for n in cues.cue_nouns if len(n) > 5):
+                    speaker = _token_span(doc, h)        # "nach Behördenangaben"
+                else:
+                    continue
+            else:
+                speaker = _trimmed(doc, k + 1, end)
+            rest = _trimmed(doc, end, sentence.end) if end < sentence.end - 1 \
+                else _trimmed(doc, sentence.start, k)
+        if rest.text and len(rest.text.split()) > 2:
+            return [Quote(rest, "reported", speaker=speaker, cue=_token_span(doc, k))]
+    return []
+
+
+def _is_subjunctive(sentence: SpacySpan, cues: QuoteCues) -> bool:
+    return any(t.lower_ in cues.subjunctive for t in sentence)
+
+
+# -- speakers ----------------------------------------------------------------------------
+def _cue_after(doc, start, sentence, cues):
+    """„…“, sagte X / „…“, so X"""
+    k = start
+    while k < sentence.end and doc[k].is_punct:
+        k += 1
+    if k < sentence.end and (doc[k].lower_ == "so" or doc[k].lemma_.lower() in cues.cue_lemmas):
+        return _token_span(doc, k), _speaker_after(doc, k + 1, sentence.end, cues) \
+            or _speaker_before(doc, k, sentence)
+    return None
+
+
+def _cue_before(doc, quote_open, sentence, cues):
+    """X sagte: „…“"""
+    for k in range(quote_open - 1, max(sentence.start, quote_open - 4) - 1, -1):
+        if _is_cue(doc, k, quote_open + 1, cues):
+            return _token_span(doc, k), _speaker_of(doc, k, sentence, quote_open, cues)
+    return None
+
+
+def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues) -> bool:
+    """A cue verb at ``k``, also as a particle verb closing its clause ("fuhr … fort")."""
+    token = doc[k]
+    if not token.text[:1].islower():
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in cues.cue_lemmas:
+        return True
+    for j in range(k + 1, min(end, k + 8)):
+        if doc[j].is_punct:
+            return doc[j - 1].lower_ + lemma in cues.cue_lemmas
+    return False
+
+
+def _cue_in_sentence(doc, sentence, quote_open, quote_close, cues):
+    """A quotation woven into a sentence whose cue stands apart ("Der Staatsanwalt sagte,
+    der Sohn habe sich „bewusst und gewollt stranguliert“")."""
+    for k in range(sentence.start, sentence.end):
+        if quote_open <= k <= quote_close or not _is_cue(doc, k, sentence.end, cues):
+            continue
+        speaker = _speaker_of(doc, k, sentence, sentence.end, cues)
+        if speaker:
+            return _token_span(doc, k), speaker
+    return None
+
+
+def _speaker_of(doc: Doc, cue: int, sentence: SpacySpan, end: int, cues: QuoteCues) -> Span | None:
+    """The speaker of a cue verb: the inverted subject right after it ("sagte Kerry",
+    "erklärte er") when one stands there or the phrase before the verb is an
+    adverbial ("In einem Interview erklärte er"), else the subject before it."""
+    nxt = doc[cue + 1] if cue + 1 < end else None
+    before = _speaker_before(doc, cue, sentence)
+    inverted = nxt is not None and (nxt.lower_ in _PRONOUNS or nxt.lower_ in ("der", "die", "das")
+                                    or nxt.text[:1].isupper())
+    if before is None or inverted and _fronted_adverbial(doc, cue, sentence):
+        return _speaker_after(doc, cue + 1, end, cues) or before
+    return before
+
+
+def _looks_like_verb(token) -> bool:
+    """A lower-case word whose lemma is a verb's infinitive ("sei" -> "sein")."""
+    if not token.text[:1].islower():
+        return False
+    lemma = token.lemma_.lower()
+    return lemma != token.lower_ and lemma.endswith(("en", "ern", "eln")) and \
+        not token.lower_.endswith(("e", "en", "er", "es", "em"))
+
+
+def _fronted_adverbial(doc: Doc, cue: int, sentence: SpacySpan) -> bool:
+    start = cue
+    while start > sentence.start and not doc[start - 1].is_punct:
+        start -= 1
+    return start == cue or doc[start].lower_ in _NOT_SUBJECT_START
+
+
+def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
+    """The speaker right after an inverted cue: "sagte der Minister Kerry am …"."""
+    k = start
+    while k < end and k - start < _MAX_SPEAKER:
+        token = doc[k]
+        if token.is_punct or token.lower_ in cues.speaker_stops or token.lower_ in _SUBORDINATORS:
+            break
+        if token.text[:1].islower() and token.lower_ not in _DETERMINERS \
+                and not token.lower_.endswith(("e", "en", "er", "es", "em")) and token.lower_ != "von":
+            break
+        k += 1
+    if k == start or not any(doc[t].text[:1].isupper() or doc[t].lower_ in ("er", "sie")
+                             for t in range(start, k)):
+        return None
+    return _trimmed(doc, start, k)
+
+
+def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan) -> Span | None:
+    """The subject before a cue verb: "Der Minister sagte"."""
+    start = cue
+    while start > sentence.start and not doc[start - 1].is_punct and cue - start < _MAX_SPEAKER:
+        start -= 1
+    words = [t for t in doc[start:cue]]
+    # drop a leading adverb or conjunction ("Auch Kerry sagte")
+    while words and words[0].lower_ in ("auch", "zudem", "außerdem", "und", "doch", "aber",
+                                        "so", "nun", "dann", "später", "zuvor", "bereits"):
+        words = words[1:]
+    if not words or words[0].lower_ in _NOT_SUBJECT_START:
+        return None
+    if not (any(t.text[:1].isupper() for t in words) or words[-1].lower_ in _PRONOUNS):
+        return None
+    # a subject is a noun phrase: no verb inside
+    if any(_looks_like_verb(t) for t in words):
+        return None
+    return _trimmed(doc, words[0].i, cue)
+
+
+def _phrase_start(doc, k, sentence):
+    start = k
+    while start > sentence.start and not doc[start - 1].is_punct and k - start < _MAX_SPEAKER:
+        start -= 1
+    return start
+
+
+def _phrase_end(doc, start, sentence, cues):
+    """End of the noun phrase after "laut"/"nach": capitalised words, determiners,
+    adjectives and genitive attachments, up to a verb or punctuation."""
+    k = start
+    while k < sentence.end and k - start < _MAX_SPEAKER:
+        token = doc[k]
+        if token.is_punct and token.text not in ("-",):
+            break
+        lower = token.lower_
+        if token.text[:1].isupper() or lower in _DETERMINERS or lower in cues.cue_nouns \
+                or lower in ("von", "vom") or (token.text[:1].islower() and lower.endswith(("en", "er", "es", "e"))
+                                               and k + 1 < sentence.end and doc[k + 1].text[:1].isupper()):
+            k += 1
+            continue
+        break
+    # a capitalised word that starts the clause proper ("Laut Polizei Die Täter…") is rare;
+    # German V2 puts the verb right after the phrase, which stops the loop above
+    return k
+
+
+def _resolve(speaker: Span | None, mentions: list) -> Entity | None:
+    if speaker is None:
+        return None
+    inside = [m for m in mentions if speaker.start <= m.start and m.end <= speaker.end and m.code]
+    if not inside:
+        return None
+    best = max(inside, key=lambda m: m.end - m.start)
+    return Entity(code=best.code, sector=best.sector, name=best.name, text=best.text,
+                  start=best.start, end=best.end)
+
+
+# -- spans -------------------------------------------------------------------------------
+def _token_span(doc: Doc, i: int) -> Span:
+    return Span(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span:
+    """Tokens [start, end) as a character span without outer whitespace and final
+    sentence punctuation."""
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in (".", "!", "?", ",", ":", ";")):
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    if start >= end:
+        return Span(doc[start].idx if start < len(doc) else len(doc.text),
+                    doc[start].idx if start < len(doc) else len(doc.text), "")
+    begin = doc[start].idx
+    finish = doc[end - 1].idx + len(doc[end - 1].text)
+    return Span(begin, finish, doc.text[begin:finish])
