@@ -1,4 +1,4 @@
-"""The ``lagebild`` command line: extract, ingest, eval.
+"""The ``lagebild`` command line: extract, ingest, eval, serve, export.
 
 Routes stay thin: every command reads its inputs with ``lagebild.ingest``, codes them
 with ``lagebild.events.EventCoder`` and hands the records on.  An input that cannot be
@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="text, HTML or JSONL files, directories of them, or - for stdin")
     extract.add_argument("--reader", choices=sorted(READERS), help="force a reader (default: detect)")
     extract.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    extract.add_argument("--quotes", action="store_true",
+                         help='also print quotation records ({"record": "quote", …})')
     extract.set_defaults(run=_extract)
 
     ingest = sub.add_parser("ingest", help="code articles and store them with their events")
@@ -53,6 +55,23 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", action="store_true",
                           help="also list misses and false alarms per document (L1)")
     evaluate.set_defaults(run=_eval)
+
+    serve = sub.add_parser("serve", help="start the analyst workbench (HTTP API and web UI)")
+    serve.add_argument("--db", required=True, help="DuckDB store (created if missing)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: localhost only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--write-token", default=None,
+                       help="token that allows corrections (default: $LAGEBILD_WRITE_TOKEN; "
+                            "without one the server is read-only)")
+    serve.set_defaults(run=_serve)
+
+    export = sub.add_parser("export", help="export stored events as CSV, Parquet or PLOVER JSON")
+    export.add_argument("--db", required=True, help="DuckDB store")
+    export.add_argument("--format", choices=("csv", "parquet", "json", "jsonl"), default="csv")
+    export.add_argument("--with-corrections", action="store_true",
+                        help="apply analyst corrections and leave rejected events out")
+    export.add_argument("-o", "--output", required=True, help="output file (- for stdout)")
+    export.set_defaults(run=_export)
     return parser
 
 
@@ -65,10 +84,10 @@ def _coder():
     return EventCoder.load()
 
 
-def _code(coder, article):
+def _code(coder, article, with_quotes: bool = False):
     """Code one article; a failure is reported as that article's error, not a crash."""
     try:
-        return coder.code(article)
+        return coder.analyse(article) if with_quotes else coder.code(article)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
         return ReadError(article.origin or article.id, f"coding failed: {type(exc).__name__}: {exc}")
 
@@ -82,16 +101,18 @@ def _extract(args) -> int:
             _report(item)
             failures += 1
             continue
-        events = _code(coder, item)
-        if isinstance(events, ReadError):
-            _report(events)
+        result = _code(coder, item, with_quotes=args.quotes)
+        if isinstance(result, ReadError):
+            _report(result)
             failures += 1
             continue
+        events, quotes = result if args.quotes else (result, [])
+        records = [e.to_dict() for e in events] + [q.to_dict() for q in quotes]
         if args.format == "jsonl":
-            for event in events:
-                print(json.dumps(event.to_dict(), ensure_ascii=False), flush=False)
+            for record in records:
+                print(json.dumps(record, ensure_ascii=False), flush=False)
         elif args.format == "json":
-            collected.extend(e.to_dict() for e in events)
+            collected.extend(records)
         else:
             print(_table(item.id, events))
     if args.format == "json":
@@ -162,6 +183,40 @@ def _eval(args) -> int:
         print(format_actor_report(actors))
     if args.errors:
         print(format_errors(gold, predictions))
+    return 0
+
+
+def _serve(args) -> int:
+    import os
+
+    import uvicorn
+
+    from lagebild.server import create_app
+    token = args.write_token or os.environ.get("LAGEBILD_WRITE_TOKEN") or None
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"lagebild: warning: serving on {args.host}, reachable from other machines", file=sys.stderr)
+    print(f"lagebild: workbench on http://{args.host}:{args.port}/ "
+          f"({'corrections allowed with the write token' if token else 'read-only'})", file=sys.stderr)
+    uvicorn.run(create_app(args.db, write_token=token), host=args.host, port=args.port,
+                log_level="warning", limit_concurrency=64, timeout_keep_alive=5)
+    return 0
+
+
+def _export(args) -> int:
+    from lagebild.export import export
+    from lagebild.store import Store
+    if not Path(args.db).exists():
+        print(f"lagebild: no store {args.db}", file=sys.stderr)
+        return 2
+    with Store(args.db) as store:
+        if args.output == "-":
+            count = export(store.cursor(), args.format, sys.stdout.buffer,
+                           with_corrections=args.with_corrections)
+            sys.stdout.buffer.flush()
+        else:
+            with open(args.output, "wb") as out:
+                count = export(store.cursor(), args.format, out, with_corrections=args.with_corrections)
+    print(f"lagebild: exported {count} events to {args.output}", file=sys.stderr)
     return 0
 
 
