@@ -165,25 +165,7 @@ class EventCoder:
             parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
         if not parties.actor and not embedded:
             parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event)
-        if not parties.recipient and entry.event in COMPLEMENT_TARGET_TYPES:
-            actor_codes = {m.code for m in parties.actor}
-            parties.recipient = [m for m in candidates if m.token_start >= clause.end
-                                 and m.code and m.code not in actor_codes
-                                 and args_mod.role_marker(doc, m, sentence.start, self.cues)
-                                 not in ("place", "genitive")][:1]
-        recipient_home = []
-        if not parties.recipient and entry.event in DIRECTED_TYPES and ctx.home:
-            subject_end = max((m.token_end for m in parties.actor
-                               if clause.start <= m.token_start < clause.end), default=None)
-            target = args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions, self.cues,
-                                                subject_end)
-            if target is not None:
-                recipient_home = [Entity(code=ctx.home, sector=None, name=None, text=target.text,
-                                         start=target.start_char, end=target.end_char)]
-            elif entry.event in IMPLICIT_TARGET_TYPES and \
-                    any(m.code == ctx.home for m in parties.actor):
-                # a domestic protest or threat is aimed at the country's own authorities
-                recipient_home = [Entity(code=ctx.home, sector="GOV", name=None, text="")]
+        recipient_default = self._default_recipient(ctx, sentence, clause, trigger, parties, candidates)
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
         dates = find_dates(clause_text, published, past)
@@ -195,7 +177,7 @@ class EventCoder:
             event_type, mode = "AGREE", None
         actor = [args_mod.to_entity(m) for m in parties.actor]
         recipient = [args_mod.to_entity(m) for m in parties.recipient
-                     if m not in parties.actor] or recipient_home
+                     if m not in parties.actor] or recipient_default
         return Event(
             event=event_type,
             doc_id=ctx.article.id,
@@ -206,14 +188,43 @@ class EventCoder:
             aux=aux,
             date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
-            location=event_location(doc, clause, parties.places, self.places, ctx.countries,
-                                    self.cues),
+            location=event_location(doc, clause, parties.places, self.places, ctx.countries),
             evidence=[_span(doc, sentence.start, sentence.end)],
             source=_unique([args_mod.to_entity(m) for m in sources]),
             trigger=_span(doc, trigger.token, trigger.token + 1),
             confidence=_confidence(actor, recipient, entry),
             coder=CODER_VERSION,
         )
+
+    def _default_recipient(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause,
+                           trigger: TriggerMatch, parties, candidates: list) -> list[Entity]:
+        """A recipient where the trigger's clause names none: the target in the
+        complement clause of a verbal act, else the home country for a target the text
+        names but the lexicon cannot place, or for a domestic act's unsaid target.
+        (Mentions found in the complement are put into ``parties.recipient``.)"""
+        doc, event_type = ctx.doc, trigger.entry.event
+        if parties.recipient:
+            return []
+        if event_type in COMPLEMENT_TARGET_TYPES:
+            actor_codes = {m.code for m in parties.actor}
+            parties.recipient = [m for m in candidates if m.token_start >= clause.end
+                                 and m.code and m.code not in actor_codes
+                                 and args_mod.role_marker(doc, m, sentence.start, self.cues)
+                                 not in ("place", "genitive")][:1]
+            if parties.recipient:
+                return []
+        if event_type not in DIRECTED_TYPES or not ctx.home:
+            return []
+        subject_end = max((m.token_end for m in parties.actor
+                           if clause.start <= m.token_start < clause.end), default=None)
+        target = args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions, self.cues,
+                                            subject_end)
+        if target is not None:
+            return [Entity(code=ctx.home, sector=None, name=None, text=target.text,
+                           start=target.start_char, end=target.end_char)]
+        if event_type in IMPLICIT_TARGET_TYPES and any(m.code == ctx.home for m in parties.actor):
+            return [Entity(code=ctx.home, sector="GOV", name=None, text="")]
+        return []
 
     def _origin(self, doc: Doc, trigger: int, clause: Clause, countries: set[str]) -> list:
         """"Raketenangriff aus dem Gazastreifen": the place an attack came from stands

@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import Clause
-from lagebild.events.lexicon import Cues
 from lagebild.places import Gazetteer
 from lagebild.records import Location
 
@@ -22,7 +21,7 @@ _DETERMINERS = {"der", "dem", "den", "die", "das"}
 
 
 def event_location(doc: Doc, clause: Clause, place_mentions: list, gazetteer: Gazetteer,
-                   context: set[str], cues: Cues) -> Location | None:
+                   context: set[str]) -> Location | None:
     for mention in place_mentions:
         place = gazetteer.resolve(mention.text, context)
         if place:
