@@ -59,3 +59,113 @@ def test_rejects_and_schema_version(tmp_path):
         assert int(version) == SCHEMA_VERSION
         with pytest.raises(ValueError):
             store.count("meta; DROP TABLE articles")
+
+
+# -- schema 2: migration, derived columns, entities, corrections ------------------------------
+_SCHEMA_1_SQL = """
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE articles (id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, text VARCHAR NOT NULL,
+    title VARCHAR, kicker VARCHAR, published TIMESTAMP, language VARCHAR, source VARCHAR,
+    agencies VARCHAR[], url VARCHAR, blocks JSON, origin VARCHAR, ingested_at TIMESTAMP NOT NULL);
+CREATE TABLE events (id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, event VARCHAR NOT NULL,
+    quad VARCHAR NOT NULL, mode VARCHAR, context VARCHAR[], actor JSON, recipient JSON, aux VARCHAR,
+    date VARCHAR, date_precision VARCHAR, location JSON, evidence JSON, source JSON, trigger JSON,
+    confidence DOUBLE, coder VARCHAR);
+CREATE TABLE rejects (origin VARCHAR NOT NULL, problem VARCHAR NOT NULL, rejected_at TIMESTAMP NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '1');
+INSERT INTO articles VALUES ('old', 'h', 'Die Polizei nahm drei Männer fest.', NULL, NULL,
+    TIMESTAMP '2015-09-18 22:08:00', 'de', NULL, ['dpa'], NULL, '[]', NULL, TIMESTAMP '2020-01-01 00:00:00');
+INSERT INTO events VALUES ('old:0', 'old', 'COERCE', 'material_conflict', 'arrest', [],
+    '[{"code": "DEU", "sector": "COP", "name": null, "text": "Die Polizei", "start": 0, "end": 11}]',
+    '[]', NULL, NULL, NULL, '{"name": "Berlin", "country": "DEU"}',
+    '[{"start": 0, "end": 34, "text": "Die Polizei nahm drei Männer fest."}]', NULL, NULL, 0.8, 'old');
+"""
+
+
+def test_a_schema_1_store_is_migrated_forward_and_backfilled(tmp_path):
+    import duckdb
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(_SCHEMA_1_SQL)
+    con.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 2
+        row = store.events_of("old")[0]
+        assert row["score"] == -7.0 and str(row["day"]) == "2015-09-18"   # publication day
+        assert row["actor_codes"] == ["DEU"] and row["location_country"] == "DEU"
+        assert store.count("entities") == 1 and store.count("corrections") == 0
+        assert store.count("quotes") == 0
+        store.correct("old:0", "confirm", author="ana")
+    with Store(path, read_only=True) as store:      # reopened: still schema 2, data kept
+        assert store.count("events") == 1 and store.count("corrections") == 1
+
+
+def test_read_only_open_of_an_old_store_says_what_to_do(tmp_path):
+    import duckdb
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(_SCHEMA_1_SQL)
+    con.close()
+    with pytest.raises(RuntimeError, match="migrate"):
+        Store(path, read_only=True)
+
+
+def test_derived_columns_and_entities_on_put(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        e = event()
+        e.date = "2015-09"
+        e.recipient = [Entity("SYR", None, "Bashar al-Assad", "Assad", 0, 5)]
+        store.put(article(), [e])
+        row = store.events_of("a1")[0]
+        assert row["score"] == -7.0                         # COERCE: arrest
+        assert str(row["day"]) == "2015-09-01"              # month precision: first day
+        assert row["recipient_codes"] == ["SYR"] and "bashar al-assad" in row["recipient_search"]
+        roles = store.con.execute("SELECT role, code FROM entities ORDER BY role").fetchall()
+        assert roles == [("actor", "DEU"), ("recipient", "SYR")]
+
+
+def test_corrections_are_records_and_never_change_the_coder_output(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(article(), [event()])
+        first = store.correct("a1:0", "change", {"event": "ASSAULT", "aux": "negation"}, "ana", "no arrest")
+        assert first.previous == {"event": "COERCE", "aux": None}
+        assert first.changes["event"] == "ASSAULT"
+        coded = store.events_of("a1")[0]
+        assert coded["event"] == "COERCE" and coded["mode"] == "arrest"      # untouched
+        reviewed = store.con.execute("SELECT event, mode, aux, status, corrections, score "
+                                     "FROM reviewed_events").fetchone()
+        # arrest is no ASSAULT mode: the mode is cleared with the type change
+        assert reviewed == ("ASSAULT", None, "negation", "corrected", 1, -9.0)
+        store.correct("a1:0", "reject", author="bob")
+        assert store.con.execute("SELECT status FROM reviewed_events").fetchone()[0] == "rejected"
+        assert [c.action for c in store.corrections_of("a1:0")] == ["change", "reject"]
+        assert store.con.execute("SELECT status FROM coded_events").fetchone()[0] is None
+
+
+def test_invalid_corrections_are_refused_and_leave_nothing(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(article(), [event()])
+        with pytest.raises(ValueError, match="mode 'aerial' is not a mode of COERCE"):
+            store.correct("a1:0", "change", {"mode": "aerial"})
+        with pytest.raises(ValueError):
+            store.correct("a1:0", "change", {"score": 3})
+        with pytest.raises(KeyError):
+            store.correct("nope:0", "confirm")
+        assert store.count("corrections") == 0 and store.count("revisions") == 0
+
+
+def test_replacing_an_article_drops_the_corrections_of_its_old_events(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(article(), [event()])
+        store.correct("a1:0", "confirm")
+        store.put(article(text="Die Polizei nahm vier Männer fest."), [event()])
+        assert store.count("corrections") == 0 and store.count("revisions") == 0
+        assert store.count("entities") == 1
+
+
+def test_put_many_is_one_transaction(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        items = [(article(id=f"a{i}"), [event(f"a{i}"), event(f"a{i}")]) for i in range(5)]
+        assert store.put_many(items) == 5
+        assert store.put_many(items) == 0                    # all stored already
+        assert store.count("events") == 10 and store.count("entities") == 10
