@@ -146,13 +146,13 @@ def _ingest(args) -> int:
             if store.has_article(item):
                 unchanged += 1
                 continue
-            events = _code(coder, item)
-            if isinstance(events, ReadError):
-                _report(events)
-                store.reject(events.origin, events.problem)
+            result = _code(coder, item, with_quotes=True)
+            if isinstance(result, ReadError):
+                _report(result)
+                store.reject(result.origin, result.problem)
                 failures += 1
                 continue
-            store.put(item, events)
+            store.put(item, *result)
             stored += 1
         print(f"lagebild: stored {stored} articles, {unchanged} unchanged, {failures} skipped; "
               f"{store.count('articles')} articles and {store.count('events')} events in {args.db}",

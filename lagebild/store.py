@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import asdict
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -38,7 +39,7 @@ from typing import Any, Callable, Iterable
 import duckdb
 import pyarrow as pa
 
-from lagebild.records import Article, Event
+from lagebild.records import Article, Event, Quote
 from lagebild.review import Correction, fold, validate
 from lagebild.scores import score as plover_score
 
@@ -125,8 +126,12 @@ def _migrate_to_2(store: "Store") -> None:
 CREATE TABLE IF NOT EXISTS entities ({", ".join(f"{c} {t}" for c, t in _ENTITY_TYPES.items())});
 CREATE TABLE IF NOT EXISTS quotes (
     id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, event_id VARCHAR,
-    speaker JSON, text VARCHAR NOT NULL, start_offset INTEGER, end_offset INTEGER
+    speaker JSON, text VARCHAR NOT NULL, start_offset INTEGER, end_offset INTEGER,
+    kind VARCHAR, speaker_text VARCHAR, cue JSON
 );
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS kind VARCHAR;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_text VARCHAR;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS cue JSON;
 CREATE SEQUENCE IF NOT EXISTS correction_ids START 1;
 CREATE TABLE IF NOT EXISTS corrections (
     id BIGINT PRIMARY KEY DEFAULT nextval('correction_ids'),
@@ -223,24 +228,28 @@ class Store:
         row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", [article.id]).fetchone()
         return row is not None and row[0] == content_hash(article.text)
 
-    def put(self, article: Article, events: list[Event]) -> bool:
-        """Store an article with its events atomically; False if it was stored already."""
+    def put(self, article: Article, events: list[Event], quotes: list[Quote] = ()) -> bool:
+        """Store an article with its events (and quotations) atomically; False if it
+        was stored already."""
         if self.has_article(article):
             return False
-        return self.put_many([(article, events)]) == 1
+        return self.put_many([(article, events, quotes)]) == 1
 
-    def put_many(self, items: Iterable[tuple[Article, list[Event]]]) -> int:
+    def put_many(self, items: Iterable[tuple]) -> int:
         """Store many articles with their events in one transaction (bulk loading).
 
-        Articles stored already (same id and text) are skipped; the number stored is
-        returned.  All or nothing: on an error nothing of the batch is kept.
+        Each item is ``(article, events)`` or ``(article, events, quotes)``.  Articles
+        stored already (same id and text) are skipped; the number stored is returned.
+        All or nothing: on an error nothing of the batch is kept.
         """
-        articles, events, entities, replaced = [], [], [], []
-        for article, coded in items:
+        articles, events, entities, replaced, quote_rows = [], [], [], [], []
+        for article, coded, *rest in items:
             if self.has_article(article):
                 continue
             replaced.append(article.id)
             articles.append(_article_row(article))
+            quote_rows.extend(_quote_row(f"{article.id}:q{n}", article.id, q)
+                              for n, q in enumerate(rest[0] if rest else ()))
             for number, event in enumerate(coded):
                 event_id = f"{article.id}:{number}"
                 row = _event_row(event_id, article.id, event)
@@ -256,6 +265,7 @@ class Store:
                 self.con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT id FROM events "
                                  "WHERE article_id IN (SELECT id FROM _replaced))")
             self.con.execute("DELETE FROM events WHERE article_id IN (SELECT id FROM _replaced)")
+            self.con.execute("DELETE FROM quotes WHERE article_id IN (SELECT id FROM _replaced)")
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _replaced)")
             self.con.unregister("_replaced")
             _insert(self.con, "articles", articles, _ARTICLE_TYPES)
@@ -263,6 +273,10 @@ class Store:
                 _insert(self.con, "events", events, _EVENT_TYPES)
             if entities:
                 _insert(self.con, "entities", entities, _ENTITY_TYPES)
+            for row in quote_rows:
+                self.con.execute("INSERT INTO quotes (id, article_id, event_id, speaker, text, "
+                                 "start_offset, end_offset, kind, speaker_text, cue) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -428,6 +442,13 @@ def _json(value: Any) -> str | None:
 
 def _loads(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
+
+
+def _quote_row(quote_id: str, article_id: str, quote: Quote) -> list:
+    entity = json.dumps(quote.speaker_entity.to_dict(), ensure_ascii=False) if quote.speaker_entity else None
+    cue = json.dumps(asdict(quote.cue), ensure_ascii=False) if quote.cue else None
+    return [quote_id, article_id, None, entity, quote.quote.text, quote.quote.start, quote.quote.end,
+            quote.kind, quote.speaker.text if quote.speaker else None, cue]
 
 
 def _now() -> datetime:

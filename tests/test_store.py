@@ -169,3 +169,18 @@ def test_put_many_is_one_transaction(tmp_path):
         assert store.put_many(items) == 5
         assert store.put_many(items) == 0                    # all stored already
         assert store.count("events") == 10 and store.count("entities") == 10
+
+
+def test_quotes_are_stored_with_their_article_and_replaced_with_it(tmp_path):
+    from lagebild.records import Quote, Span as RSpan
+    from lagebild.store import Store as S
+    text = "Der Sprecher sagte, die Lage sei ernst."
+    art = Article(id="q1", text=text)
+    quote = Quote(RSpan(20, 38, text[20:38]), "indirect", "q1", speaker=RSpan(0, 12, "Der Sprecher"),
+                  cue=RSpan(13, 18, "sagte"))
+    with S(tmp_path / "s.duckdb") as store:
+        store.put(art, [], [quote])
+        rows = store.con.execute("SELECT kind, speaker_text, text FROM quotes").fetchall()
+        assert rows == [("indirect", "Der Sprecher", "die Lage sei ernst")]
+        store.put(Article(id="q1", text=text + " "), [], [])
+        assert store.con.execute("SELECT count(*) FROM quotes").fetchone()[0] == 0
