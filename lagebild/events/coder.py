@@ -164,7 +164,8 @@ class EventCoder:
             passive = args_mod.is_passive(doc, clause, trigger.token)
             parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
         if not parties.actor and not embedded:
-            parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event)
+            parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event,
+                                                     main_clause=entry.pos == "VERB")
         recipient_default = self._default_recipient(ctx, sentence, clause, trigger, parties, candidates)
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
@@ -247,11 +248,14 @@ class EventCoder:
         return self.places.country_of(form)
 
     def _actor_from_context(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause,
-                            candidates: list, event_type: str) -> list:
+                            candidates: list, event_type: str, main_clause: bool = True) -> list:
         """An actor from outside the clause: the sentence's subject, a pronoun's
         antecedent, or the parties of the previous sentence for a meeting."""
         doc = ctx.doc
-        outside = [m for m in candidates if not (clause.start <= m.token_start < clause.end)
+        # a verb's subject may stand in the main clause; a noun event in a subordinate
+        # clause ("…, die Militärhilfe für Assad drohe …") is not the main subject's act
+        outside = [m for m in candidates if main_clause
+                   and not (clause.start <= m.token_start < clause.end)
                    and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
         if outside:
             return outside[:1]
@@ -261,7 +265,9 @@ class EventCoder:
             persons = [m for m in before if m.name and m.kind not in ("country", "capital", "adjective")]
             if persons:
                 return persons[-1:]
-        if "beide" in words or "bilateral" in " ".join(words) or event_type in PARTY_TYPES:
+        # "beide Seiten", "ein bilaterales Treffen": the two parties just named; a
+        # meeting verb without parties also takes them
+        if "beide" in words or "bilateral" in " ".join(words) or (main_clause and event_type in PARTY_TYPES):
             return _distinct_codes(ctx.previous_parties)[:2]
         return []
 
