@@ -52,7 +52,8 @@ def test_metonymy_and_place_are_told_apart(coder):
 
 
 def test_negated_plan_is_negation_not_future(coder):
-    event = one(code(coder, "Obama und Putin sprachen am Montag. Ein Treffen ist bisher nicht geplant."),
+    event = one(code(coder, "Obama und Putin wollen in New York auftreten. "
+                         "Ein bilaterales Treffen ist bisher nicht geplant."),
                 "CONSULT")
     assert event.aux == "negation"
 
