@@ -84,7 +84,9 @@ class EventCoder:
 
     @classmethod
     def load(cls, lang: str = "de") -> "EventCoder":
-        return cls(load_pipeline(), load_triggers(lang), load_cues(lang), ActorLexicon.load(),
+        # the coder reads tokens, lemmas and sentences only (not yet the parse)
+        return cls(load_pipeline(analysis="lexical"), load_triggers(lang), load_cues(lang),
+                   ActorLexicon.load(),
                    Gazetteer.load())
 
     def code(self, article: Article) -> list[Event]:
