@@ -17,7 +17,8 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from lagebild.events.dates import PAST_AUXILIARIES, normalise
+from lagebild.events.dates import normalise, tokens_are_past
+from lagebild.nlp import load_pipeline
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "time" / "krauts" / "KRAUTS"
 _TIMEX = re.compile(r'<TIMEX3 ([^>]*[^/])>(.*?)</TIMEX3>', re.S)   # not the empty <TIMEX3 …/>
@@ -43,8 +44,8 @@ def gold_timexes(path: Path):
 
 
 def is_past(sentence: str) -> bool:
-    words = set(re.findall(r"\w+", sentence.lower()))
-    return bool(words & PAST_AUXILIARIES)
+    """The tense test the event coder applies to a clause, here to the sentence."""
+    return tokens_are_past(load_pipeline(analysis="lexical")(sentence))
 
 
 def main() -> None:

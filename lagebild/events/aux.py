@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import Clause
-from lagebild.events.dates import PAST_AUXILIARIES, mentions_earlier_period
+from lagebild.events.dates import mentions_earlier_period, tokens_are_past
 from lagebild.events.lexicon import Cues
 from lagebild.events.triggers import TriggerMatch, is_infinitive
 
@@ -23,13 +23,8 @@ _FUTURE_AUX = {"werde", "werden", "wird", "werdet", "wirst"}
 
 
 def is_past(doc: Doc, clause: Clause, trigger: TriggerMatch) -> bool:
-    """The clause speaks of the past: a past auxiliary, or a preterite trigger verb."""
-    words = {doc[k].lower_ for k in range(clause.start, clause.end)}
-    if words & PAST_AUXILIARIES:
-        return True
-    token = doc[trigger.token]
-    text = token.lower_
-    return token.text[:1].islower() and text != token.lemma_.lower() and text.endswith(("te", "ten", "tet"))
+    """The clause speaks of the past: a past auxiliary, or a preterite verb."""
+    return tokens_are_past(doc[clause.start:clause.end])
 
 
 def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,

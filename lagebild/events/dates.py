@@ -34,6 +34,34 @@ _FILLERS = {"am", "im", "in", "an", "um", "seit", "bis", "ab", "vom", "zum", "vo
 # with one of them tells of the past, which decides "am Sonntag" and "im Dezember".
 PAST_AUXILIARIES = frozenset({"hatte", "hatten", "hat", "haben", "habe", "war", "waren", "wurde",
                               "wurden", "worden", "gewesen", "hätten"})
+# In a past clause a date up to this many days after publication is still this year's
+# ("sagte, am 9. November werde …"); a later one is last year's.
+PAST_TOLERANCE_DAYS = 14
+# Preterite forms of strong verbs, which no "-te" ending gives away.
+STRONG_PRETERITES = frozenset({"kam", "kamen", "gab", "gaben", "ging", "gingen", "fand", "fanden",
+                               "sprach", "sprachen", "traf", "trafen", "nahm", "nahmen", "rief", "riefen",
+                               "hielt", "hielten", "stand", "standen", "lag", "lagen", "fiel", "fielen",
+                               "zog", "zogen", "schrieb", "schrieben", "blieb", "blieben", "starb", "starben",
+                               "begann", "begannen", "warf", "warfen", "wies", "wiesen", "bat", "baten"})
+
+
+def is_preterite(token) -> bool:
+    """A finite past-tense verb: "-te(n)" forms whose lemma differs ("sagte" -> "sagen")
+    and the common strong preterites ("kam", "fand")."""
+    text = token.lower_
+    if not token.text[:1].islower():
+        return False
+    if text in STRONG_PRETERITES:
+        return True
+    lemma = token.lemma_.lower()
+    return text != lemma and lemma.endswith("en") and text.endswith(("te", "ten", "tet"))
+
+
+def tokens_are_past(tokens) -> bool:
+    """A stretch of text in a past tense: a past auxiliary or a preterite verb."""
+    return any(t.lower_ in PAST_AUXILIARIES or is_preterite(t) for t in tokens)
+
+
 _DAYPARTS = "abend|morgen|nachmittag|vormittag|nacht|mittag|früh"
 
 
@@ -189,7 +217,7 @@ def _day(year: int | None, month: int, day: int, ref: date | None, past: bool) -
             return Timex(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
         # "am 22. November" in a past clause of an October article is last November;
         # otherwise the nearest such day
-        if past and candidate > ref:
+        if past and (candidate - ref).days > PAST_TOLERANCE_DAYS:
             year -= 1
         elif not past and (ref - candidate).days > 182:
             year += 1
@@ -208,7 +236,8 @@ def _year_of_month(month: int, ref: date | None, past: bool) -> int | None:
     if ref is None:
         return None
     if past:
-        return ref.year - 1 if month > ref.month else ref.year
+        # a month just ahead in a past sentence is mostly a plan reported in the past
+        return ref.year - 1 if month - ref.month > 1 else ref.year
     if month - ref.month > 6:
         return ref.year - 1
     if ref.month - month > 6:
