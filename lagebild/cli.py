@@ -173,14 +173,18 @@ def _eval(args) -> int:
             article.published = doc.published
             predictions[doc.doc_id] = coder.code(article)
     from lagebild.evaluate_actors import format_actor_report, score_actors
+    from lagebild.evaluate_places import format_place_report, score_places
     report = score(gold, predictions)
     actors = score_actors(gold, predictions)
+    places = score_places(gold, predictions)
     if args.json:
-        print(json.dumps({**report.to_dict(), "actors": actors.to_dict()}, indent=1))
+        print(json.dumps({**report.to_dict(), "actors": actors.to_dict(), "places": places.to_dict()},
+                         indent=1))
     else:
         print(format_report(report))
         print()
         print(format_actor_report(actors))
+        print(format_place_report(places))
     if args.errors:
         print(format_errors(gold, predictions))
     return 0

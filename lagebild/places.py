@@ -161,6 +161,7 @@ class Gazetteer:
         self._lang_dir = lang_dir
         self._lower: dict[str, list[Place]] | None = None
         self._folded: dict[str, list[Place]] | None = None
+        self._countries: dict[str, Place] | None = None
         self._dropped: set[str] = set()     # stoplist entries, as written
         self._flagged: set[str] = set()     # "?Form" entries: real places, kept
         path = lang_dir / STOPWORDS_FILE
@@ -264,6 +265,13 @@ class Gazetteer:
     def country_of(self, form: str, context_countries: Iterable[str] = ()) -> str | None:
         p = self.resolve(form, context_countries)
         return p.country if p else None
+
+    def country(self, code: str) -> Place | None:
+        """The country with this ISO3 code, as a place ("SYR" -> Syria)."""
+        if self._countries is None:
+            self._countries = {p.country: p for places in self._exact.values()
+                               for p in places if p.kind == "country"}
+        return self._countries.get(code)
 
     def is_common_word(self, form: str) -> bool:
         """True for forms on ``places_stopwords.txt``: ordinary German words and other

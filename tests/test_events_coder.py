@@ -143,3 +143,10 @@ def test_background_attack_takes_its_parties_from_its_own_phrase(coder):
     attacks = {(tuple(codes(e.actor)), e.mode) for e in events if e.event == "ASSAULT"}
     assert (("PSE",), "heavy-weapons") in attacks
     assert (("ISR",), "aerial") in attacks
+
+
+def test_material_event_without_a_named_place_happened_in_the_home_country(coder):
+    event = one(code(coder, "Kabul – Die Polizei nahm zwei Männer fest.", published=None), "COERCE")
+    assert (event.location.name, event.location.country) == ("Afghanistan", "AFG")
+    named = one(code(coder, "Kabul – Die Polizei nahm in Herat zwei Männer fest.", published=None), "COERCE")
+    assert named.location.country == "AFG" and named.location.text == "Herat"

@@ -33,7 +33,7 @@ from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embeddin
 from lagebild.nlp import load_pipeline
 from lagebild.places import Gazetteer
 from lagebild.quotes import find_quotes
-from lagebild.records import Article, Entity, Event, Quote, Span
+from lagebild.records import EVENT_QUADS, Article, Entity, Event, Location, Quote, Span
 
 # PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -51,6 +51,8 @@ DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION
 # criticism or refusal is directed at the home country's authorities (as CAMEO and
 # PLOVER code protests against the government).
 IMPLICIT_TARGET_TYPES = {"PROTEST", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+# Material events happen somewhere; verbal ones are said, and their place is rarely told.
+MATERIAL_TYPES = {t for t, quad in EVENT_QUADS.items() if quad.startswith("material")}
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er", "sie"}
@@ -191,7 +193,7 @@ class EventCoder:
             aux=aux,
             date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
-            location=event_location(doc, clause, parties.places, self.places, ctx.countries),
+            location=self._location(ctx, sentence, clause, parties.places, event_type),
             evidence=[_span(doc, sentence.start, sentence.end)],
             source=_unique([args_mod.to_entity(m) for m in sources]),
             trigger=_span(doc, trigger.token, trigger.token + 1),
@@ -228,6 +230,18 @@ class EventCoder:
         if event_type in IMPLICIT_TARGET_TYPES and any(m.code == ctx.home for m in parties.actor):
             return [Entity(code=ctx.home, sector="GOV", name=None, text="")]
         return []
+
+    def _location(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause, places: list,
+                  event_type: str) -> Location | None:
+        """The place named in the trigger's clause, else in its sentence; a material
+        event named nowhere took place in the article's home country."""
+        found = event_location(ctx.doc, clause, places, self.places, ctx.countries) or \
+            event_location(ctx.doc, Clause(sentence, sentence.start, sentence.end), [], self.places,
+                           ctx.countries)
+        if found or event_type not in MATERIAL_TYPES or not ctx.home:
+            return found
+        country = self.places.country(ctx.home)
+        return Location(name=country.name, country=ctx.home) if country else None
 
     def _origin(self, doc: Doc, trigger: int, clause: Clause, countries: set[str]) -> list:
         """"Raketenangriff aus dem Gazastreifen": the place an attack came from stands
