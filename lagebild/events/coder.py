@@ -173,7 +173,10 @@ class EventCoder:
         recipient_default = self._default_recipient(ctx, sentence, clause, trigger, parties, candidates)
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
-        dates = find_dates(clause_text, published, past)
+        # a date of the sentence outside the trigger's clause ("2014 wurde X …, die …,
+        # verurteilt") dates it too, unless that clause has its own
+        dates = find_dates(clause_text, published, past) or \
+            find_dates(sentence.text, published, past)
         event_date = dates[0] if dates else None
         aux = aux_mode(doc, clause, trigger, self.cues,
                        event_date.as_date() if event_date else None, published, past)
