@@ -70,39 +70,30 @@ def _bio_doc(vocab, words: list[str], tags: list[str], labels: dict[str, str]) -
     return doc
 
 
-def germeval_docs(vocab, split: str) -> list[Doc]:
-    """GermEval 2014 outer-level entities; ``-deriv``/``-part`` are O; OTH -> MISC."""
-    path = DATA / "ner" / "germeval2014" / f"NER-de-{split}.tsv"
+def _tsv_bio_docs(vocab, path: Path, labels) -> list[Doc]:
+    """Sentences of a tab-separated BIO file (token in column 2, tag in column 3)."""
     docs, words, tags = [], [], []
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if line.startswith("#"):
             continue
         if not line.strip():
             if words:
-                docs.append(_bio_doc(vocab, words, tags, GERMEVAL_LABELS))
+                docs.append(_bio_doc(vocab, words, tags, labels))
             words, tags = [], []
             continue
         cols = line.split("\t")
         words.append(cols[1])
         tags.append(cols[2])
     return docs
+
+
+def germeval_docs(vocab, split: str) -> list[Doc]:
+    """GermEval 2014 outer-level entities; ``-deriv``/``-part`` are O; OTH -> MISC."""
+    return _tsv_bio_docs(vocab, DATA / "ner" / "germeval2014" / f"NER-de-{split}.tsv", GERMEVAL_LABELS)
 
 
 def uner_docs(vocab) -> list[Doc]:
-    path = DATA / "ner" / "uner-german-pud" / "de_pud-ud-test.iob2"
-    docs, words, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if words:
-                docs.append(_bio_doc(vocab, words, tags, UNER_LABELS))
-            words, tags = [], []
-            continue
-        cols = line.split("\t")
-        words.append(cols[1])
-        tags.append(cols[2])
-    return docs
+    return _tsv_bio_docs(vocab, DATA / "ner" / "uner-german-pud" / "de_pud-ud-test.iob2", UNER_LABELS)
 
 
 def europeana_docs(vocab, max_len: int = 80) -> list[Doc]:
