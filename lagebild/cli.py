@@ -46,7 +46,28 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("inputs", nargs="+", metavar="PATH")
     ingest.add_argument("--db", required=True, help="DuckDB file (created if missing)")
     ingest.add_argument("--reader", choices=sorted(READERS))
+    ingest.add_argument("--engine", choices=("serial", "dask"), default="serial",
+                        help="serial (default): this process; dask: partitions on a Dask cluster")
+    ingest.add_argument("--scheduler", metavar="ADDRESS",
+                        help="an existing Dask scheduler (default: start a local cluster)")
+    ingest.add_argument("--workers", type=int, default=2, help="local Dask worker processes (default 2)")
+    ingest.add_argument("--ids", choices=("doc", "content"), default="doc",
+                        help="article ids: document ids (default) or content hashes of the text")
+    ingest.add_argument("--batch-size", type=int, default=32,
+                        help="articles per transaction and checkpoint (serial engine)")
+    ingest.add_argument("--partition-size", type=int, default=50,
+                        help="JSONL lines (or files) per Dask partition")
+    ingest.add_argument("--parquet", metavar="DIR",
+                        help="Parquet output of the dask engine (default: DB.parquet/)")
     ingest.set_defaults(run=_ingest)
+
+    dedup = sub.add_parser("dedup", help="cluster the reports of one event across articles")
+    dedup.add_argument("--db", required=True, help="DuckDB store")
+    dedup.add_argument("--window-days", type=int, default=3,
+                       help="largest gap in days between reports of one event (default 3)")
+    dedup.add_argument("--min-articles", type=int, default=1,
+                       help="print clusters with at least this many articles (default 1)")
+    dedup.set_defaults(run=_dedup)
 
     evaluate = sub.add_parser("eval", help="score coded events against gold (docs/events.md §8)")
     evaluate.add_argument("--gold", required=True, type=Path, help="folder of gold JSON files")
@@ -132,32 +153,45 @@ def _table(doc_id: str, events) -> str:
 
 
 def _ingest(args) -> int:
+    from lagebild import batch
     from lagebild.store import Store
-    coder = _coder()
-    failures = stored = unchanged = 0
-    with Store(args.db) as store:
-        for item in tqdm(read_inputs(args.inputs, reader=args.reader), unit=" articles",
-                         desc="ingest", file=sys.stderr):
-            if isinstance(item, ReadError):
-                _report(item)
-                store.reject(item.origin, item.problem)
-                failures += 1
-                continue
-            if store.has_article(item):
-                unchanged += 1
-                continue
-            result = _code(coder, item, with_quotes=True)
-            if isinstance(result, ReadError):
-                _report(result)
-                store.reject(result.origin, result.problem)
-                failures += 1
-                continue
-            store.put(item, *result)
-            stored += 1
-        print(f"lagebild: stored {stored} articles, {unchanged} unchanged, {failures} skipped; "
+    try:
+        if args.engine == "dask":
+            summary = batch.ingest_dask(args.inputs, args.db, reader=args.reader, ids=args.ids,
+                                        workers=args.workers, scheduler=args.scheduler,
+                                        parquet_dir=args.parquet, partition_size=args.partition_size,
+                                        report=_report)
+        else:
+            summary = batch.ingest_serial(args.inputs, args.db, reader=args.reader, ids=args.ids,
+                                          batch_size=args.batch_size, coder=_coder(), report=_report)
+    except ValueError as err:
+        print(f"lagebild: {err}", file=sys.stderr)
+        return 2
+    with Store(args.db, read_only=True) as store:
+        resumed = f", {summary.resumed} done before an interruption" if summary.resumed else ""
+        print(f"lagebild: stored {summary.stored} articles, {summary.unchanged} unchanged, "
+              f"{summary.failures} skipped{resumed}; "
               f"{store.count('articles')} articles and {store.count('events')} events in {args.db}",
               file=sys.stderr)
-    return 1 if failures else 0
+    return 1 if summary.failures else 0
+
+
+def _dedup(args) -> int:
+    from lagebild.dedup import DedupConfig, cluster_store
+    from lagebild.store import Store
+    if not Path(args.db).exists():
+        print(f"lagebild: no store {args.db}", file=sys.stderr)
+        return 2
+    with Store(args.db) as store:
+        clusters = cluster_store(store, DedupConfig(window_days=args.window_days))
+    shown = [c for c in clusters if c.n_articles >= args.min_articles]
+    for c in shown:
+        print(json.dumps(c.to_dict(), ensure_ascii=False, default=str))
+    multi = sum(1 for c in clusters if c.n_articles > 1)
+    print(f"lagebild: {sum(c.n_reports for c in clusters)} events in {len(clusters)} clusters, "
+          f"{multi} reported by more than one article; table event_clusters in {args.db}",
+          file=sys.stderr)
+    return 0
 
 
 def _eval(args) -> int:

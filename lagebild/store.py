@@ -283,6 +283,89 @@ class Store:
             raise
         return len(articles)
 
+    # -- batches, checkpoints (lagebild.batch) ------------------------------------------
+    def _ensure_progress_tables(self) -> None:
+        self.con.execute(_PROGRESS_SQL)
+
+    def open_run(self, key: str) -> tuple[str, dict[str, int]]:
+        """The unfinished ingest run with this key (to resume it) or a new one:
+        ``(run_id, {partition: items done})``."""
+        self._ensure_progress_tables()
+        row = self.con.execute("SELECT run_id FROM ingest_runs WHERE key = ? AND finished_at IS NULL "
+                               "ORDER BY started_at DESC LIMIT 1", [key]).fetchone()
+        if row:
+            done = dict(self.con.execute("SELECT partition, position FROM ingest_progress "
+                                         "WHERE run_id = ?", [row[0]]).fetchall())
+            return row[0], done
+        run_id = hashlib.sha256(f"{key}:{_now().isoformat()}".encode()).hexdigest()[:16]
+        self.con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, NULL)", [run_id, key, _now()])
+        return run_id, {}
+
+    def finish_run(self, run_id: str) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("UPDATE ingest_runs SET finished_at = ? WHERE run_id = ?", [_now(), run_id])
+        self.con.execute("DELETE FROM ingest_progress WHERE run_id = ?", [run_id])
+        self.con.execute("COMMIT")
+
+    def write_batch(self, tables: dict[str, Any], rejects: Iterable[tuple[str, str]] = (),
+                    checkpoint: tuple[str, str, int] | None = None) -> int:
+        """Write a batch of article rows (``batch_rows``, or the same tables read back
+        from Parquet), its rejects ``(origin, problem)`` and the checkpoint
+        ``(run_id, partition, position)`` in ONE transaction: after a crash either all
+        of it is there or none.  Articles stored already with the same text are skipped,
+        a changed one replaces its old rows (as ``put_many``).  Returns articles written."""
+        import pyarrow.compute as pc
+        tabs = {name: t if isinstance(t, pa.Table) else _arrow(t, BATCH_TYPES[name])
+                for name, t in tables.items()}
+        articles = tabs.get("articles")
+        if articles is None:
+            articles = _arrow([], _ARTICLE_TYPES)
+        rejects = list(rejects)
+        if checkpoint:
+            self._ensure_progress_tables()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            written = 0
+            if articles.num_rows:
+                self.con.register("_new", articles.select(["id", "content_hash"]))
+                same = [r[0] for r in self.con.execute(
+                    "SELECT n.id FROM _new n JOIN articles a ON a.id = n.id "
+                    "AND a.content_hash = n.content_hash").fetchall()]
+                self.con.unregister("_new")
+                if same:
+                    keep = pa.array(same, pa.string())
+                    for name, key in (("articles", "id"), ("events", "article_id"),
+                                      ("quotes", "article_id"), ("entities", "article_id")):
+                        if name in tabs and key in tabs[name].column_names:
+                            tabs[name] = tabs[name].filter(pc.invert(pc.is_in(tabs[name][key], keep)))
+                    articles = tabs["articles"]
+                written = articles.num_rows
+            if written:
+                self.con.register("_replaced", articles.select(["id"]))
+                for table in ("entities", "corrections", "revisions"):
+                    self.con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT id FROM events "
+                                     "WHERE article_id IN (SELECT id FROM _replaced))")
+                for table, key in (("events", "article_id"), ("quotes", "article_id"), ("articles", "id")):
+                    self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM _replaced)")
+                self.con.unregister("_replaced")
+                for name in ("articles", "events", "entities", "quotes"):
+                    table = tabs.get(name)
+                    if table is not None and table.num_rows:
+                        cols = [c for c in table.column_names if c in _TABLE_TYPES[name]]
+                        self.con.register("_batch", table.select(cols))
+                        self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _batch")
+                        self.con.unregister("_batch")
+            for origin, problem in rejects:
+                self.con.execute("INSERT INTO rejects VALUES (?, ?, ?)", [origin, problem, _now()])
+            if checkpoint:
+                self.con.execute("INSERT OR REPLACE INTO ingest_progress VALUES (?, ?, ?, ?)",
+                                 [*checkpoint, _now()])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return written
+
     def reject(self, origin: str, problem: str) -> None:
         self.con.execute("INSERT INTO rejects VALUES (?, ?, ?)", [origin, problem, _now()])
 
@@ -348,6 +431,47 @@ class Store:
         return [Correction(r["event_id"], r["action"], json.loads(r["changes"] or "{}"), r["author"],
                            r["note"], r["id"], r["created_at"], json.loads(r["previous"] or "null"))
                 for r in rows]
+
+
+_PROGRESS_SQL = """
+CREATE TABLE IF NOT EXISTS ingest_runs (
+    run_id VARCHAR PRIMARY KEY, key VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS ingest_progress (
+    run_id VARCHAR NOT NULL, partition VARCHAR NOT NULL, position BIGINT NOT NULL,
+    updated_at TIMESTAMP NOT NULL, PRIMARY KEY (run_id, partition));
+"""
+_QUOTE_COLUMNS = ("id", "article_id", "event_id", "speaker", "text", "start_offset", "end_offset",
+                  "kind", "speaker_text", "cue")
+_QUOTE_TYPES = {"id": "VARCHAR", "article_id": "VARCHAR", "event_id": "VARCHAR", "speaker": "JSON",
+                "text": "VARCHAR", "start_offset": "INTEGER", "end_offset": "INTEGER",
+                "kind": "VARCHAR", "speaker_text": "VARCHAR", "cue": "JSON"}
+_TABLE_TYPES = {"articles": _ARTICLE_TYPES, "events": _EVENT_TYPES, "entities": _ENTITY_TYPES,
+                "quotes": _QUOTE_TYPES}
+# ``entities`` rows of a batch carry their article_id (dropped on insert).
+BATCH_TYPES = {"articles": _ARTICLE_TYPES, "events": _EVENT_TYPES,
+               "entities": {**_ENTITY_TYPES, "article_id": "VARCHAR"}, "quotes": _QUOTE_TYPES}
+
+
+def batch_rows(items: Iterable[tuple]) -> dict[str, pa.Table]:
+    """The table rows of coded articles ``(article, events, quotes)``, as ``put_many``
+    writes them; of several items with the same article id the last one wins."""
+    last: dict[str, tuple] = {}
+    for item in items:
+        last.pop(item[0].id, None)
+        last[item[0].id] = item
+    rows: dict[str, list] = {"articles": [], "events": [], "entities": [], "quotes": []}
+    for article, coded, *rest in last.values():
+        rows["articles"].append(_article_row(article))
+        rows["quotes"].extend(dict(zip(_QUOTE_COLUMNS, _quote_row(f"{article.id}:q{n}", article.id, q)))
+                              for n, q in enumerate(rest[0] if rest else ()))
+        for number, event in enumerate(coded):
+            event_id = f"{article.id}:{number}"
+            row = _event_row(event_id, article.id, event)
+            row.update(event_facts(row, article.published))
+            rows["events"].append(row)
+            rows["entities"].extend({**e, "article_id": article.id} for e in _entity_rows(event_id, row))
+    return {name: _arrow(r, BATCH_TYPES[name]) for name, r in rows.items()}
 
 
 # -- rows -------------------------------------------------------------------------------
