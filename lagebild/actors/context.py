@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from lagebild.actors.matcher import ActorMention
+from lagebild.actors.matcher import ActorMention, repeat_names
 from lagebild.records import Article
 
 # Mentions that name a country directly and so vote for the home country.
@@ -58,12 +58,72 @@ def _dateline_country(article: Article, mentions: list[ActorMention], place_coun
     return None
 
 
+# Role nouns of the German federal state: a German newspaper's "Außenamtssprecherin" or
+# "Bundesregierung" is Germany's, unless the article is about Austria or Switzerland,
+# which have "Bundes-" offices of their own ("Bundespräsident Heinz Fischer").
+_GERMAN_PREFIXES = ("Bundes", "Außenamt", "Auswärtig")
+_BUNDES_STATES = frozenset({"AUT", "CHE"})
+
+
+def _own_country(m: ActorMention, home: str | None) -> str | None:
+    text = m.text.lstrip()
+    role = m.role or ""
+    if text.startswith(_GERMAN_PREFIXES) or role.startswith(_GERMAN_PREFIXES):
+        if not (text.startswith("Bundes") or role.startswith("Bundes")) \
+                or home not in _BUNDES_STATES:
+            return "DEU"
+    return home
+
+
+def _roles_of(m: ActorMention) -> list[str]:
+    """The role forms a mention carries: its role, or the office words inside a person's
+    lexicon form ("König Abdullah II.")."""
+    if m.role:
+        return [m.role]
+    if m.kind != "person":
+        return []
+    from lagebild.actors.lexicon import ActorLexicon
+    lexicon = ActorLexicon.load()
+    found = []
+    for word in m.text.split():
+        hit = lexicon.role(word, allow_compound=False)
+        if hit is not None and hit.kind == "office":
+            found.append(hit.entry.form)
+    return found
+
+
+def _is_office(role: str) -> bool:
+    from lagebild.actors.lexicon import ActorLexicon
+    entry = ActorLexicon.load().roles.get(role)
+    return entry is not None and entry.kind == "office"
+
+
 def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[ActorMention]:
-    """Give code-less roles and persons the home country."""
-    if not home:
-        return mentions
-    return [replace(m, code=home) if m.code is None and m.kind in _CONTEXT_KINDS else m
-            for m in mentions]
+    """Resolve code-less roles and persons in the article's context.
+
+    A bare role noun that an earlier mention carried with a code is coreferent with it
+    ("König Abdullah ... der König", "US-Präsident Obama ... der Präsident"): it takes
+    that mention's code, sector and name.  Only offices (one holder) corefer this way;
+    bodies and groups ("Regierungen", "Soldaten") may well be others.  What is left gets the home country, except
+    German federal roles ("Außenamtssprecherin", "Bundesregierung"), which are DEU.
+    """
+    out = []
+    last_with_role: dict[str, ActorMention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.code is None and m.kind == "role" and m.role in last_with_role and \
+                _is_office(m.role):
+            ante = last_with_role[m.role]
+            m = replace(m, code=ante.code, sector=ante.sector or m.sector,
+                        name=ante.name if ante.kind == "person" else m.name)
+        elif m.code is not None and m.kind in ("role", "person"):
+            for role in _roles_of(m):
+                last_with_role[role] = m
+        if m.code is None and m.kind in _CONTEXT_KINDS:
+            code = _own_country(m, home)
+            if code:
+                m = replace(m, code=code)
+        out.append(m)
+    return out
 
 
 # Personal pronouns that can stand for a party, and the antecedent kinds they take:
@@ -76,11 +136,13 @@ _PRONOUN_REACH = 60
 
 
 def pronoun_mentions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The mentions plus one for each personal pronoun with a coded antecedent.
+    """The mentions plus one for each later surname of an unknown person introduced with a
+    role (:func:`repeat_names`) and one for each personal pronoun with a coded antecedent.
 
     The antecedent is the nearest earlier mention of a fitting kind within reach;
     the pronoun mention copies its code, sector and name (its text stays the pronoun).
     """
+    mentions = repeat_names(doc, mentions)
     added = []
     ordered = sorted(mentions, key=lambda m: m.token_start)
     for token in doc:

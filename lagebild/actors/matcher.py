@@ -2,7 +2,7 @@
 
 ``find_mentions(doc, lexicon, when)`` works in three steps and needs no parser or NER:
 
-1. **Lexicon units.**  A ``PhraseMatcher`` on ORTH finds every lexicon form (countries,
+1. **Lexicon units.**  An exact token match (ORTH) finds every lexicon form (countries,
    capitals, demonyms, organisations, persons; longest match wins) and one on LOWER the
    nationality adjectives.  Tokens left over are tried as role nouns (inflected forms and
    closed compounds: "Präsidenten", "Bundesaußenminister", "Kremlchef") and, if they
@@ -127,9 +127,43 @@ def find_mentions(doc: Doc, lexicon: ActorLexicon | None = None,
     lexicon = lexicon or ActorLexicon.load()
     when = _as_date(when)
     units = _lexicon_units(doc, lexicon, when)
-    units = _filter_ambiguous(doc, units)
+    units = _filter_ambiguous(doc, units, lexicon)
     units = _add_names(doc, units, lexicon)
     return _combine(doc, units)
+
+
+def repeat_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Later mentions of an unknown person by surname ("Außenamtssprecherin Sawsan Chebli
+    ... Chebli sagte"): the surname (or its genitive) alone, outside other mentions,
+    refers to the person introduced with a role."""
+    surnames: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.name and m.text.endswith(m.name) and " " in m.name:
+            last = m.name.split()[-1]
+            if len(last) > 2 and not last.endswith(".") and last[:1].isupper():
+                surnames.setdefault(last, m)
+    if not surnames:
+        return mentions
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.token_start, m.token_end))
+    added = []
+    for token in doc:
+        if token.i in covered:
+            continue
+        text = token.text
+        base = text if text in surnames else (text[:-1] if text.endswith("s") and text[:-1] in surnames else None)
+        if base is None:
+            continue
+        ante = surnames[base]
+        if token.idx <= ante.start:
+            continue
+        added.append(ActorMention(token.idx, token.idx + len(text), token.i, token.i + 1, text,
+                                  ante.code, ante.sector, ante.name, "person", ante.role,
+                                  ante.context))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.token_start)
 
 
 def is_place_context(doc: Doc, mention: ActorMention) -> bool:
@@ -146,32 +180,73 @@ def is_place_context(doc: Doc, mention: ActorMention) -> bool:
 
 
 # --------------------------------------------------------------------------------------
-def _matchers(doc: Doc, lexicon: ActorLexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+def _matchers(doc: Doc, lexicon: ActorLexicon) -> tuple[dict, PhraseMatcher]:
+    """The form index (token texts -> forms, shared by all vocabs) and a per-vocab
+    PhraseMatcher on LOWER for the nationality adjectives."""
+    index = lexicon._cache.get("form_index")
+    if index is None:
+        index = _form_index(sorted(lexicon.by_form))
+        lexicon._cache["form_index"] = index
     key = id(doc.vocab)
     cached = lexicon._cache.get(key)
     if cached is not None and cached[0] is doc.vocab:
-        return cached[1], cached[2]
+        return index, cached[1]
     import spacy
 
     nlp = spacy.blank("de", vocab=doc.vocab)
-    orth = PhraseMatcher(doc.vocab, attr="ORTH")
     lower = PhraseMatcher(doc.vocab, attr="LOWER")
-    forms = sorted(lexicon.by_form)
-    for form, pattern in zip(forms, nlp.tokenizer.pipe(forms)):
-        orth.add(form, [pattern])
     adjectives = sorted(lexicon.adjectives)
     for form, pattern in zip(adjectives, nlp.tokenizer.pipe(adjectives)):
         lower.add("ADJ:" + form, [pattern])
-    lexicon._cache[key] = (doc.vocab, orth, lower)
-    return orth, lower
+    lexicon._cache[key] = (doc.vocab, lower)
+    return index, lower
+
+
+_PLAIN_FORM = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _form_index(forms: list[str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First token text -> [(token texts, form)] for exact (ORTH) matching.
+
+    Forms of letters and single spaces (most of the ~30,000 person names) are split on
+    spaces, which is what the tokenizer does with them; the others go through a blank
+    German tokenizer.  A dict instead of a PhraseMatcher: the matcher would add a lexeme
+    to the vocab for every word of every name, which costs a second per process.
+    """
+    import spacy
+
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    rest = []
+    for form in forms:
+        if _PLAIN_FORM.fullmatch(form):
+            index.setdefault(form.split(" ", 1)[0], []).append((tuple(form.split(" ")), form))
+        else:
+            rest.append(form)
+    tokenizer = spacy.blank("de").tokenizer
+    for form, doc in zip(rest, tokenizer.pipe(rest)):
+        words = tuple(t.text for t in doc)
+        if words:
+            index.setdefault(words[0], []).append((words, form))
+    return index
+
+
+def _form_matches(doc: Doc, index: dict) -> list[tuple[str, int, int]]:
+    texts = [t.text for t in doc]
+    found = []
+    for i, text in enumerate(texts):
+        for words, form in index.get(text, ()):
+            n = len(words)
+            if n == 1 or tuple(texts[i:i + n]) == words:
+                found.append((form, i, i + n))
+    return found
 
 
 def _lexicon_units(doc: Doc, lexicon: ActorLexicon, when: date | None) -> list[_Unit]:
-    orth, lower = _matchers(doc, lexicon)
+    index, lower = _matchers(doc, lexicon)
     strings = doc.vocab.strings
     candidates: list[tuple[int, int, list[LexiconEntry]]] = []
-    for match_id, s, e in orth(doc):
-        entries = lexicon.by_form.get(strings[match_id])
+    for form, s, e in _form_matches(doc, index):
+        entries = lexicon.by_form.get(form)
         if entries:
             candidates.append((s, e, list(entries)))
     for match_id, s, e in lower(doc):
@@ -344,7 +419,7 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].text in (".", "!", "?", ":", "\n", '"', "„", "“") or doc[i - 1].is_space
 
 
-def _filter_ambiguous(doc: Doc, units: list[_Unit]) -> list[_Unit]:
+def _filter_ambiguous(doc: Doc, units: list[_Unit], lexicon: ActorLexicon) -> list[_Unit]:
     """Drop ambiguous surnames ("Kurz", "Fischer") unless the full name occurs in the
     document or a role noun stands right before them; never sentence-initially before a
     lowercase word ("Kurz darauf ...")."""
@@ -357,7 +432,11 @@ def _filter_ambiguous(doc: Doc, units: list[_Unit]) -> list[_Unit]:
             after_role = prev is not None and prev.is_role and prev.te == u.ts
             initial_word = _sentence_initial(doc, u.ts) and nxt is not None and \
                 nxt.lower_ in _ADVERBIAL_NEXT
-            if initial_word or not (after_role or u.name in confirmed):
+            # a generated surname before a further unknown name word is part of another
+            # person's name ("Außenminister Wang Yi", not the Taiwanese Wang Chien-shien)
+            other_name = u.entry is not None and "generated" in u.entry.flags and \
+                nxt is not None and _looks_like_name(nxt, lexicon)
+            if initial_word or other_name or not (after_role or u.name in confirmed):
                 prev = None
                 continue
         keep.append(u)
@@ -379,7 +458,8 @@ def _looks_like_name(token: Token, lexicon: ActorLexicon) -> bool:
         return False
     if t.lower().endswith(_NOUN_SUFFIXES) or lexicon.role(t) is not None:
         return False
-    return not lexicon.lookup(t)
+    # a surname of a known person is still a name ("Stéphane Dion" with a dropped "Dion")
+    return all(e.kind == "person" for e in lexicon.lookup(t))
 
 
 def _name_particle(doc: Doc, i: int, count: int, lexicon: ActorLexicon) -> bool:
@@ -397,9 +477,12 @@ def _name_particle(doc: Doc, i: int, count: int, lexicon: ActorLexicon) -> bool:
 
 def _add_names(doc: Doc, units: list[_Unit], lexicon: ActorLexicon) -> list[_Unit]:
     """Capitalised tokens after an office noun form the name of an unknown person."""
-    starts = {u.ts for u in units}
+    starts = {u.ts: u for u in units}
+    absorbed: set[int] = set()
     out: list[_Unit] = []
     for idx, u in enumerate(units):
+        if id(u) in absorbed:
+            continue
         out.append(u)
         if not (u.is_role and u.role is not None and u.role.kind == "office" and not u.multi):
             continue
@@ -411,6 +494,15 @@ def _add_names(doc: Doc, units: list[_Unit], lexicon: ActorLexicon) -> list[_Uni
         while i < len(doc) and count < 4:
             tok = doc[i]
             if i in starts:
+                v = starts[i]
+                # an unknown first name before a generated surname ("Stéphane Dion"):
+                # the whole name is the unknown person's
+                if count and v.kind == "person" and v.te == i + 1 and v.entry is not None \
+                        and "generated" in v.entry.flags:
+                    absorbed.add(id(v))
+                    count += 1
+                    i += 1
+                    end = i
                 break
             if _name_particle(doc, i, count, lexicon):
                 i += 1
@@ -487,6 +579,14 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
                     and len(group) == 1 and not v.multi:
                 group.append(v)
                 j += 1
+            # spokesperson + des/der + [modifier] body: the body's sector ("ein Sprecher
+            # der Polizei" COP, "Sprecher der syrischen Armee" SYR MIL)
+            elif v.ts == role.te + 1 and doc[role.te].lower_ in ("des", "der") and \
+                    role.sector is None and role.code is None and len(group) == 1 and \
+                    role.role is not None and role.role.kind == "office" and not v.multi and \
+                    _body_phrase(doc, units, j):
+                group.extend(units[j:j + (1 if v.is_role else 2)])
+                j += 1 if v.is_role else 2
             # office/body + in + capital ("die Regierung in Kiew")
             elif v.ts == role.te + 1 and doc[role.te].lower_ == "in" and v.kind == "capital" \
                     and role.role is not None and role.role.kind in ("office", "body") \
@@ -497,6 +597,19 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
         i = j
     mentions = [m for m in mentions if m is not None]
     return mentions
+
+
+def _body_phrase(doc: Doc, units: list[_Unit], j: int) -> bool:
+    """units[j] starts a body or group with a sector: a role ("Polizei", "Armee") or a
+    modifier and its role ("syrischen Armee")."""
+    v = units[j]
+    if v.is_role:
+        return v.sector is not None and v.role is not None and v.role.kind in ("body", "group")
+    if j + 1 < len(units) and _is_modifier(v):
+        w = units[j + 1]
+        return w.is_role and not w.multi and w.code is None and w.sector is not None and \
+            w.role is not None and w.role.kind in ("body", "group") and _gap_ok(doc, v.te, w.ts)
+    return False
 
 
 def _mention(doc: Doc, group: list[_Unit]) -> ActorMention | None:
@@ -517,6 +630,9 @@ def _mention(doc: Doc, group: list[_Unit]) -> ActorMention | None:
                                 sector, u.name, "role", u.role.entry.form if u.role else None,
                                 u.role.context if u.role else None)
         text = doc.text[u.cs:u.ce]
+        if u.kind in ("demonym", "country") and not u.multi and _quantified(doc, u.ts):
+            # "tausende Ungarn", "mehr als 70 Israelis": people of the country, civilians
+            return ActorMention(u.cs, u.ce, u.ts, u.te, text, u.code, "CVL", None, "demonym")
         return ActorMention(u.cs, u.ce, u.ts, u.te, text, u.code, u.sector, u.name, u.kind,
                             u.role.entry.form if u.role else None,
                             u.role.context if u.role else None)
@@ -563,6 +679,23 @@ def _mention(doc: Doc, group: list[_Unit]) -> ActorMention | None:
     return ActorMention(start, end, _token_at(doc, start), last.te, doc.text[start:end], code,
                         sector, name, kind, role_hit.entry.form if role_hit else None,
                         role_hit.context if role_hit else None)
+
+
+# Words that count people: before a demonym (or a country name that doubles as one)
+# they make it a number of civilians ("tausende Ungarn", "zwei Palästinenser").
+_QUANTIFIERS = frozenset({"tausende", "hunderte", "zehntausende", "hunderttausende", "dutzende",
+                          "viele", "mehrere", "einige", "zahlreiche", "etliche", "wenige",
+                          "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                          "zehn", "zwölf", "zwanzig", "hundert", "tausend", "weitere",
+                          "tausenden", "hunderten", "zehntausenden", "vielen", "mehreren",
+                          "einigen", "zahlreichen"})
+
+
+def _quantified(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.lower_ in _QUANTIFIERS or (prev.like_num and not re.fullmatch(r"(19|20)\d\d", prev.text))
 
 
 def _state_office(code: str | None, hit: RoleHit | None) -> bool:
