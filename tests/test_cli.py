@@ -132,3 +132,15 @@ def test_extract_with_quotes_prints_quote_records_and_eval_skips_them(tmp_path):
     quotes = [r for r in records if r.get("record") == "quote"]
     assert quotes and quotes[0]["speaker"]["text"] == "Der Sprecher"
     assert any(r.get("event") == "ASSAULT" for r in records)
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared corpus not present")
+def test_extraction_does_not_depend_on_the_hash_seed():
+    import os
+    outputs = set()
+    for seed in ("1", "2"):
+        result = subprocess.run([sys.executable, "-m", "lagebild.cli", "extract", str(REFERENCE)],
+                                capture_output=True, text=True, timeout=300,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
