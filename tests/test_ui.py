@@ -81,7 +81,7 @@ def test_event_table_loads_and_filters(page, server):
     expect(page.locator("#range")).to_contain_text("von 2")
     page.click("#lang")
     expect(page.locator("#nav a").first).to_have_text("Events")
-    assert "Aid" in page.locator("table.events").inner_text()
+    expect(page.locator("table.events")).to_contain_text("Aid")     # re-rendered in English
 
 
 def test_main_views_render(page, server):
@@ -125,7 +125,7 @@ def test_article_view_and_correction_persist(page, server):
     page.fill("#token", TOKEN)
     card.locator("form.change-form button[type=submit]").click()
     page.wait_for_selector("#event-cards .card[data-id='aleppo-angriff:0'] .msg.ok")
-    assert card.locator("[data-status=corrected]").count() == 1
+    expect(card.locator("[data-status=corrected]")).to_have_count(1)
     # the other card: reject it
     other = page.locator("#event-cards .card[data-id='aleppo-angriff:1']")
     other.locator("button.reject").click()
