@@ -29,7 +29,8 @@ READER_NAMES = ("ntv", "standard", "plain", "html", "jsonl")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json")
 HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".text")
-SUFFIXES = JSONL_SUFFIXES + HTML_SUFFIXES + TEXT_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SUFFIXES = JSONL_SUFFIXES + HTML_SUFFIXES + TEXT_SUFFIXES + WARC_SUFFIXES
 
 
 def check_reader(reader: str | None) -> None:

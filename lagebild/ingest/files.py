@@ -20,7 +20,8 @@ from typing import BinaryIO
 from trafilatura.utils import decode_file
 
 from ..records import Article
-from .detect import HTML_SUFFIXES, SUFFIXES, detect_reader, read_document
+from .detect import HTML_SUFFIXES, SUFFIXES, WARC_SUFFIXES, detect_reader, read_document
+from .warc import iter_warc
 from .errors import ReadError
 from .jsonl import iter_json_document, iter_jsonl
 
@@ -101,6 +102,9 @@ def _decode_html(data: bytes, origin: str) -> str:
 
 def read_file(path: Path, reader: str | None = None) -> Iterator[Article | ReadError]:
     origin = str(path)
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        yield from iter_warc(path)          # a crawl: many pages, each an article
+        return
     if path.name.lower().endswith(".jsonl.gz"):
         # Streamed line by line: collections can be large.
         try:
