@@ -16,9 +16,9 @@ import pytest
 
 SUBJECTS = ["Russland", "Die USA", "Frankreich", "Die Türkei", "China", "Deutschland"]
 OBJECTS = ["die Ukraine", "Syrien", "den Iran", "Israel", "Polen", "Japan"]
-# The coder's output depends on the hash seed (set order; see README "Scale"): fix it so
-# that the processes compared here code alike and the test checks the ingest only.
-ENV = {**os.environ, "PYTHONHASHSEED": "0"}
+# Each process gets its own hash seed: the coder's output must not depend on it
+# (tests/test_cli.py checks that too), so runs in different processes compare equal.
+ENV = {**os.environ, "PYTHONHASHSEED": "random"}
 CITIES = ["Wien", "Berlin", "Paris", "Kiew", "Ankara"]
 
 
