@@ -56,3 +56,9 @@ def test_particle_verb_is_not_its_base_verb():
 
 def test_sports_meeting_is_no_consultation():
     assert triggers("Der Niederösterreicher trifft in der ersten Runde auf den Slowaken.") == []
+
+
+def test_listed_non_events_are_no_triggers():
+    assert triggers("Der Minister gab eine Pressekonferenz.") == []
+    assert triggers("Er hielt fest, dass die Lage ernst sei.") == []
+    assert ("hielt", "COERCE", "arrest") in triggers("Die Polizei hielt den Mann fest.")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.events.clauses import Clause
 from lagebild.events.lexicon import Cues, TriggerEntry, TriggerLexicon
+from lagebild.records import EVENT_QUADS
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class TriggerMatch:
 
 def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues) -> list[TriggerMatch]:
     lemmas = _clause_lemmas(doc, clause)
+    # a verb with a "dass" clause says or thinks something ("hielt fest, dass …"): it
+    # is no material act, whatever its lexicon entry
+    says = _dass_follows(doc, clause)
     matches: list[TriggerMatch] = []
     for i in range(clause.start, clause.end):
         token = doc[i]
@@ -37,9 +41,15 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
             match = _verb_match(doc, clause, i, lexicon, cues, lemmas)
         else:
             match = _noun_match(doc, clause, i, lexicon, cues, lemmas)
-        if match:
+        if match and not (says and match.entry.pos == "VERB"
+                          and EVENT_QUADS[match.entry.event].startswith("material")):
             matches.append(match)
     return matches
+
+
+def _dass_follows(doc: Doc, clause: Clause) -> bool:
+    end = clause.end
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "dass"
 
 
 def drop_content_nouns(matches: list[TriggerMatch], cues: Cues) -> list[TriggerMatch]:
@@ -100,6 +110,8 @@ def _verb_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
 
 
 def _noun_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
+    if any(doc[i].lower_.startswith(word) for word in cues["not_trigger"]):
+        return None
     found = lexicon.noun_entries(doc[i].text)
     if not found:
         return None
