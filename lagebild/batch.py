@@ -42,7 +42,7 @@ from typing import Any
 from tqdm import tqdm
 
 from lagebild.ingest import ReadError
-from lagebild.ingest.files import article_files, iter_path, read_file
+from lagebild.ingest.files import article_files, iter_path
 from lagebild.records import Article
 
 ID_MODES = ("doc", "content")

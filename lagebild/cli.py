@@ -1,4 +1,4 @@
-"""The ``lagebild`` command line: extract, ingest, eval, serve, export.
+"""The ``lagebild`` command line: extract, ingest, dedup, eval, serve, export.
 
 Routes stay thin: every command reads its inputs with ``lagebild.ingest``, codes them
 with ``lagebild.events.EventCoder`` and hands the records on.  An input that cannot be
@@ -13,7 +13,6 @@ import json
 import sys
 from pathlib import Path
 
-from tqdm import tqdm
 
 from lagebild import __version__
 from lagebild.ingest import READERS, ReadError, read_inputs, read_text

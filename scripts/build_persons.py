@@ -33,12 +33,13 @@ file keeps precedence.  Output columns are those of persons.tsv:
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
+
+from lagebild.actors.lexicon import read_tsv
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = REPO.parent / "shared"
@@ -196,14 +197,14 @@ class Transliterator:
     def __init__(self, lang_dir: Path):
         self.rules: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.script_of: dict[str, str] = {}
-        for row in _tsv(lang_dir / "transliteration.tsv"):
+        for row in read_tsv(lang_dir / "transliteration.tsv"):
             if row["at"] == "countries":
                 for code in row["to"].split():
                     self.script_of[code] = row["script"]
             else:
                 self.rules[row["script"]].append((row["from"], row["to"], row["at"]))
         self.exceptions: dict[str, list[str]] = {}
-        for row in _tsv(lang_dir / "transliteration_exceptions.tsv"):
+        for row in read_tsv(lang_dir / "transliteration_exceptions.tsv"):
             self.exceptions[row["english"].lower()] = [f for f in row["german"].split("|") if f]
 
     def token(self, word: str, script: str) -> list[str]:
@@ -277,22 +278,10 @@ def other_forms(lang_dir: Path) -> set[str]:
                  "roles.tsv"):
         path = lang_dir / name
         if path.exists():
-            for row in _tsv(path):
+            for row in read_tsv(path):
                 forms.add(row["form"])
                 forms.add(row["form"].lower())
     return forms
-
-
-def _tsv(path: Path):
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = None
-        for parts in reader:
-            if header is None:
-                header = [p.strip() for p in parts]
-                continue
-            yield {h: (parts[i].strip() if i < len(parts) else "") for i, h in enumerate(header)}
 
 
 # -- build --------------------------------------------------------------------------------
@@ -350,9 +339,9 @@ def _surname(name: str, code: str) -> str:
 
 
 def build(shared: Path, out: Path) -> list[list[str]]:
-    countries = {row["code"] for row in _tsv(out / "actors_countries.tsv") if row.get("code")}
+    countries = {row["code"] for row in read_tsv(out / "actors_countries.tsv") if row.get("code")}
     translit = Transliterator(out)
-    curated = list(_tsv(out / "persons.tsv")) if (out / "persons.tsv").exists() else []
+    curated = list(read_tsv(out / "persons.tsv")) if (out / "persons.tsv").exists() else []
     curated_forms = {r["form"] for r in curated}
     curated_names = {r["name"].lower() for r in curated if r.get("name")}
     curated_lower = {f.lower() for f in curated_forms}

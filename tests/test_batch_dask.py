@@ -2,7 +2,6 @@
 as one process, plus Parquet partitioned by publication month."""
 
 import subprocess
-import sys
 
 import duckdb
 import pytest

@@ -307,7 +307,8 @@ class ActorLexicon:
         return None
 
 
-def _rows(path: Path):
+def read_tsv(path: Path):
+    """Rows of a lexicon TSV as dicts by its header line; comments and blank lines skipped."""
     with path.open(encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
         reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -316,9 +317,11 @@ def _rows(path: Path):
             if header is None:
                 header = [p.strip() for p in parts]
                 continue
-            row = {h: (parts[i].strip() if i < len(parts) else "") for i, h in enumerate(header)}
-            if row.get("form"):
-                yield row
+            yield {h: (parts[i].strip() if i < len(parts) else "") for i, h in enumerate(header)}
+
+
+def _rows(path: Path):
+    return (row for row in read_tsv(path) if row.get("form"))
 
 
 @functools.lru_cache(maxsize=8)
