@@ -150,3 +150,37 @@ def test_material_event_without_a_named_place_happened_in_the_home_country(coder
     assert (event.location.name, event.location.country) == ("Afghanistan", "AFG")
     named = one(code(coder, "Kabul – Die Polizei nahm in Herat zwei Männer fest.", published=None), "COERCE")
     assert named.location.country == "AFG" and named.location.text == "Herat"
+
+
+def test_a_prepositional_phrase_is_no_unnamed_target(coder):
+    # "über einen Pakt" is what is demanded, not whom: no home-country recipient
+    event = one(code(coder, "Moskau – Lawrow forderte Verhandlungen über einen neuen Pakt."), "REQUEST")
+    assert codes(event.actor) == ["RUS"] and event.recipient == []
+
+
+def test_a_government_s_own_demand_has_no_default_target(coder):
+    event = one(code(coder, "Moskau – Putin rief zu einer internationalen Koalition auf."), "REQUEST")
+    assert codes(event.actor) == ["RUS"] and event.recipient == []
+
+
+def test_an_object_pronoun_is_never_the_actor(coder):
+    events = code(coder, "Der russische Außenminister Lawrow kam nach Paris. "
+                         "Die französische Polizei hat ihn festgenommen.")
+    event = one(events, "COERCE")
+    assert codes(event.actor) == ["FRA"] and codes(event.recipient) == ["RUS"]
+
+
+def test_durch_names_the_agent_of_a_nominalised_act(coder):
+    event = one(code(coder, "Die Abschiebung von Uiguren durch Thailand löste Proteste aus."), "COERCE")
+    assert codes(event.actor) == ["THA"]
+
+
+def test_a_noun_after_als_characterises_and_is_no_event(coder):
+    events = code(coder, "Frankreich bezeichnete die Ermittlungen als direkten Angriff auf die Freiheit.")
+    assert "ASSAULT" not in [e.event for e in events]
+
+
+def test_a_prison_term_that_threatens_someone_is_no_threat(coder):
+    events = code(coder, "Dem Mann drohen bei einer Verurteilung 30 Jahre Haft wegen Verschwörung "
+                         "mit dem Islamischen Staat.")
+    assert "THREATEN" not in [e.event for e in events]

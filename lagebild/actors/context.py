@@ -131,6 +131,7 @@ def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[A
 _PRONOUNS = {"er": ("person", "role"), "ihn": ("person", "role"), "ihm": ("person", "role"),
              "sie": ("person", "role", "organisation", "country", "capital", "demonym"),
              "ihnen": ("person", "role", "organisation", "demonym")}
+_OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen"})
 # How many tokens back an antecedent may stand (about two sentences).
 _PRONOUN_REACH = 60
 
@@ -150,8 +151,11 @@ def pronoun_mentions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
         if not kinds:
             continue
         antecedent = None
+        # an object pronoun never refers to the subject of its own clause ("die
+        # Polizei hat ihn festgenommen"): its antecedent stands before the clause
+        limit = _clause_start(doc, token.i) if token.lower_ in _OBJECT_PRONOUNS else token.i
         for m in ordered:
-            if m.token_end > token.i:
+            if m.token_end > limit:
                 break
             if m.code and m.kind in kinds and token.i - m.token_end <= _PRONOUN_REACH:
                 antecedent = m
@@ -160,3 +164,11 @@ def pronoun_mentions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
                                  token_start=token.i, token_end=token.i + 1, text=token.text,
                                  kind="pronoun"))
     return sorted(mentions + added, key=lambda m: m.token_start)
+
+
+def _clause_start(doc, i: int) -> int:
+    """The first token of the clause holding token ``i`` (after the last punctuation)."""
+    for k in range(i - 1, -1, -1):
+        if doc[k].is_punct:
+            return k + 1
+    return 0

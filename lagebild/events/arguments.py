@@ -46,6 +46,8 @@ def is_party(mention) -> bool:
 def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
     """The word that decides a mention's role: 'place', 'recipient', 'partner',
     'agent', 'oblique' or 'plain'."""
+    if mention.kind == "pronoun" and mention.text.lower() in cues["object_pronoun"]:
+        return "oblique"
     for k in range(mention.token_start - 1, max(clause_start, mention.token_start - _LOOKBACK) - 1, -1):
         word = doc[k].lower_
         if doc[k].is_punct:
@@ -58,6 +60,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
             return "recipient" if attached else "partner"
         if word == "des":
             return "genitive"   # "die Bekämpfung des IS": an attribute, not a party
+        if word in cues["strict_agent_prep"]:
+            return "strict_agent"
         if word in cues["agent_prep"]:
             return "agent"
         if word in cues["recipient_prep"]:
@@ -75,8 +79,10 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
 
 
 def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: bool,
-           cues: Cues) -> Arguments:
-    """Sort the clause's party mentions into actor and recipient."""
+           cues: Cues, noun_trigger: int | None = None) -> Arguments:
+    """Sort the clause's party mentions into actor and recipient.  ``noun_trigger`` is
+    the token of a nominalised trigger ("die Abschiebung … durch Thailand"), whose
+    following ``durch``-phrase names its agent."""
     args = Arguments()
     previous_role = None
     for mention in mentions:
@@ -88,11 +94,13 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             args.places.append(mention)
         elif role == "genitive":
             continue
-        elif role == "agent" and passive:
+        elif (role in ("agent", "strict_agent") and passive) or (
+                role == "strict_agent" and noun_trigger is not None
+                and noun_trigger < mention.token_start):
             args.actor.append(mention)
         elif role == "partner":
             (args.recipient if event_type in PARTNER_TYPES else args.actor).append(mention)
-        elif role in ("recipient", "oblique", "agent"):
+        elif role in ("recipient", "oblique", "agent", "strict_agent"):
             args.recipient.append(mention)
         elif passive and not any(r for r in args.actor):
             # subject of a passive clause is what the action was done to
@@ -165,8 +173,9 @@ def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cu
         if k == trigger or k in covered:
             continue
         after_subject = subject_end is not None and k >= subject_end
-        if word in cues["oblique_det"] or word in ("gegen", "auf", "an") or (
-                after_subject and word in ("die", "das", "eine", "ein")):
+        governed = k > clause.start and doc[k - 1].lower_ in cues["preposition"]
+        if (word in cues["oblique_det"] and not governed) or word in ("gegen", "auf", "an") or (
+                after_subject and not governed and word in ("die", "das", "eine", "ein")):
             for j in range(k + 1, min(k + 4, clause.end)):
                 if j in covered or j == trigger:
                     break

@@ -56,6 +56,8 @@ MATERIAL_TYPES = {t for t, quad in EVENT_QUADS.items() if quad.startswith("mater
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er", "sie"}
+# Organs of the state: a bare country (no sector) counts as its government.
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 # Acts only a state performs: when the text names no agent ("er wurde festgenommen"),
 # the agent is the home country's organ for that act.
 STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
@@ -166,7 +168,8 @@ class EventCoder:
                 parties.actor = self._origin(doc, trigger.token, clause, ctx.countries)
         else:
             passive = args_mod.is_passive(doc, clause, trigger.token)
-            parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues)
+            parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues,
+                                      noun_trigger=trigger.token if entry.pos == "NOUN" else None)
         if not parties.actor and not embedded:
             parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event,
                                                      main_clause=entry.pos == "VERB")
@@ -230,7 +233,10 @@ class EventCoder:
         if target is not None:
             return [Entity(code=ctx.home, sector=None, name=None, text=target.text,
                            start=target.start_char, end=target.end_char)]
-        if event_type in IMPLICIT_TARGET_TYPES and any(m.code == ctx.home for m in parties.actor):
+        # a domestic group's protest or demand is aimed at its government; the
+        # government's own demand or warning has no such default target
+        if event_type in IMPLICIT_TARGET_TYPES and any(
+                m.code == ctx.home and m.sector not in STATE_SECTORS for m in parties.actor):
             return [Entity(code=ctx.home, sector="GOV", name=None, text="")]
         return []
 

@@ -118,11 +118,24 @@ def _noun_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
     entry = _choose(found[1], doc, clause, lemmas)
     if not entry:
         return None
+    if _predicative(doc, clause, i, cues):
+        return None
     supported = any(_has_lemma(lemmas, s) for s in cues["support_lemma"])
     linked = i + 1 < clause.end and doc[i + 1].lower_ in cues["link_prep"]
     # "Nach einem Raketenangriff …" states that the attack happened
     embedded = embedding_preposition(doc, clause, i, cues)
     return TriggerMatch(i, entry) if (supported or linked or embedded) else None
+
+
+def _predicative(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
+    """The noun stands in an "als" phrase ("bezeichnete X als direkten Angriff"): it
+    characterises something rather than tells of an event."""
+    for k in range(i - 1, max(clause.start, i - 4) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in cues["predicative"]:
+            return True
+    return False
 
 
 def _closing_particle(doc: Doc, clause: Clause, i: int, cues: Cues) -> int | None:
@@ -164,8 +177,16 @@ def _has_lemma(lemmas: set[str], wanted: str) -> bool:
     compounds ("Bodentruppen" has "Truppe", "Gesprächsrunde" has "Gespräch")."""
     if wanted in lemmas:
         return True
-    return any(lemma.endswith(wanted) or (lemma.startswith(wanted) and len(wanted) >= 5)
-               for lemma in lemmas)
+    # the lookup lemmatizer leaves many plural compounds as they are ("Haftstrafen")
+    return any(form.endswith(wanted) or (form.startswith(wanted) and len(wanted) >= 5)
+               for lemma in lemmas for form in (lemma, _singular(lemma)))
+
+
+def _singular(word: str) -> str:
+    for ending in ("en", "n", "e", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + ("e" if ending == "n" else "")
+    return word
 
 
 def is_infinitive(token: Token) -> bool:
