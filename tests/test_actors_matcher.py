@@ -250,3 +250,14 @@ def test_to_entity(run):
     assert (entity.code, entity.sector, entity.name, entity.text) == (
         "DEU", "GOV", "Frank-Walter Steinmeier", "Bundesaußenminister Frank-Walter Steinmeier")
     assert (entity.start, entity.end) == (ms[0].start, ms[0].end)
+
+
+def test_a_group_from_a_country_is_that_country_s(run):
+    _, mentions = run("An der Übung nahmen 300.000 Soldaten aus Südkorea teil.")
+    assert [(m.text, m.code, m.sector) for m in mentions] == [("Soldaten aus Südkorea", "KOR", "MIL")]
+
+
+def test_an_office_from_a_country_stays_a_place_phrase(run):
+    # only groups and bodies come "from" a country; "der Minister aus Berlin" is a trip
+    _, mentions = run("Der Minister kam aus Frankreich.")
+    assert all(m.code != "FRA" or m.text == "Frankreich" for m in mentions)

@@ -184,3 +184,15 @@ def test_a_prison_term_that_threatens_someone_is_no_threat(coder):
     events = code(coder, "Dem Mann drohen bei einer Verurteilung 30 Jahre Haft wegen Verschwörung "
                          "mit dem Islamischen Staat.")
     assert "THREATEN" not in [e.event for e in events]
+
+
+def test_the_subject_of_a_passive_is_its_target_and_no_actor_is_guessed(coder):
+    events = code(coder, "Washington – Der Reporter der Zeitung Xinhua berichtete. "
+                         "Bei der Ausreise wurde er festgenommen.")
+    event = one(events, "COERCE")
+    assert event.actor[0].sector == "COP" and event.actor[0].text == ""
+
+
+def test_an_unnamed_passive_subject_is_the_home_country_s(coder):
+    event = one(code(coder, "Paris – Hasan E. war im März am Flughafen festgenommen worden."), "COERCE")
+    assert codes(event.recipient) == ["FRA"] and event.recipient[0].text == "Hasan E."

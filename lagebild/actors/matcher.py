@@ -587,6 +587,12 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
                     _body_phrase(doc, units, j):
                 group.extend(units[j:j + (1 if v.is_role else 2)])
                 j += 1 if v.is_role else 2
+            # group/body + aus + country ("Soldaten aus Südkorea", "Kämpfer aus Tschetschenien")
+            elif v.ts == role.te + 1 and doc[role.te].lower_ == "aus" and v.kind == "country" \
+                    and role.role is not None and role.role.kind in ("group", "body") \
+                    and role.code is None and len(group) == 1 and not v.multi:
+                group.append(v)
+                j += 1
             # office/body + in + capital ("die Regierung in Kiew")
             elif v.ts == role.te + 1 and doc[role.te].lower_ == "in" and v.kind == "capital" \
                     and role.role is not None and role.role.kind in ("office", "body") \

@@ -184,6 +184,33 @@ def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cu
     return None
 
 
+def passive_subject(doc: Doc, clause: Clause, trigger: int, mentions: list, cues: Cues):
+    """The subject of a passive clause that no actor mention covers ("Hasan E. war …
+    festgenommen worden", "… waren Munition und Material beschlagnahmt worden"): the
+    first noun phrase outside a prepositional phrase.  Returns its span, or None."""
+    covered = {k for m in mentions for k in range(m.token_start, m.token_end)}
+    governed = False
+    for k in range(clause.start, clause.end):
+        token = doc[k]
+        if k == trigger or k in covered or token.is_punct:
+            continue
+        if token.lower_ in cues["preposition"]:
+            governed = True
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()) or token.is_stop:
+            continue
+        if governed:
+            governed = False      # the noun closes the prepositional phrase
+            continue
+        if k == clause.sentence.start and doc[k + 1].lower_ not in cues["passive_aux"]:
+            continue              # "Zuletzt wurde …": an adverb in first position
+        end = k + 1
+        while end < clause.end and end != trigger and (doc[end].text[:1].isupper() or doc[end].text == "."):
+            end += 1
+        return doc[k:end]
+    return None
+
+
 def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cues: Cues) -> Arguments:
     """Parties of a noun event inside a phrase: an actor prefix of the noun itself
     ("US-Luftangriff", "IS-Anschlag"), an actor after aus/von/durch or in the genitive

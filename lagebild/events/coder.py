@@ -161,19 +161,21 @@ class EventCoder:
                       and not (m.token_start <= trigger.token < m.token_end)]
         in_clause = [m for m in candidates if clause.start <= m.token_start < clause.end]
         embedded = entry.pos == "NOUN" and embedding_preposition(doc, clause, trigger.token, self.cues)
+        passive = not embedded and args_mod.is_passive(doc, clause, trigger.token)
         if embedded:
             # a background event in a phrase: its parties stand in that phrase only
             parties = args_mod.embedded_parties(doc, trigger.token, in_sentence, clause, self.cues)
             if not parties.actor:
                 parties.actor = self._origin(doc, trigger.token, clause, ctx.countries)
         else:
-            passive = args_mod.is_passive(doc, clause, trigger.token)
             parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues,
                                       noun_trigger=trigger.token if entry.pos == "NOUN" else None)
-        if not parties.actor and not embedded:
+        # the subject of a passive is its target: no actor is sought around it
+        if not parties.actor and not embedded and not passive:
             parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event,
                                                      main_clause=entry.pos == "VERB")
-        recipient_default = self._default_recipient(ctx, sentence, clause, trigger, parties, candidates)
+        recipient_default = self._default_recipient(ctx, sentence, clause, trigger, parties, candidates,
+                                                    passive)
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
         # a date of the sentence outside the trigger's clause ("2014 wurde X …, die …,
@@ -208,7 +210,8 @@ class EventCoder:
         )
 
     def _default_recipient(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause,
-                           trigger: TriggerMatch, parties, candidates: list) -> list[Entity]:
+                           trigger: TriggerMatch, parties, candidates: list,
+                           passive: bool = False) -> list[Entity]:
         """A recipient where the trigger's clause names none: the target in the
         complement clause of a verbal act, else the home country for a target the text
         names but the lexicon cannot place, or for a domestic act's unsaid target.
@@ -228,8 +231,10 @@ class EventCoder:
             return []
         subject_end = max((m.token_end for m in parties.actor
                            if clause.start <= m.token_start < clause.end), default=None)
-        target = args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions, self.cues,
-                                            subject_end)
+        target = args_mod.passive_subject(doc, clause, trigger.token, ctx.mentions, self.cues) \
+            if passive else None
+        target = target or args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions,
+                                                      self.cues, subject_end)
         if target is not None:
             return [Entity(code=ctx.home, sector=None, name=None, text=target.text,
                            start=target.start_char, end=target.end_char)]
