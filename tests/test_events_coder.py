@@ -196,3 +196,23 @@ def test_the_subject_of_a_passive_is_its_target_and_no_actor_is_guessed(coder):
 def test_an_unnamed_passive_subject_is_the_home_country_s(coder):
     event = one(code(coder, "Paris – Hasan E. war im März am Flughafen festgenommen worden."), "COERCE")
     assert codes(event.recipient) == ["FRA"] and event.recipient[0].text == "Hasan E."
+
+
+def test_an_armed_group_s_property_is_the_target_of_an_attack(coder):
+    event = one(code(coder, "Israel greift Hamas-Trainingslager im Gazastreifen an."), "ASSAULT")
+    assert codes(event.actor) == ["ISR"] and codes(event.recipient) == ["PSE"]
+
+
+def test_a_country_s_compound_is_no_party(coder):
+    events = code(coder, "Russland kritisierte die Ukraine-Politik scharf.")
+    assert all("UKR" not in codes(e.actor + e.recipient) for e in events)
+
+
+def test_merged_records_keep_the_most_specific_parties():
+    def event(actor_sector):
+        return Event(event="CONSULT", doc_id="t",
+                     actor=[Entity(code="USA", sector=actor_sector, name=None, text="x")],
+                     recipient=[Entity(code="RUS", sector=None, name=None, text="y")],
+                     evidence=[Span(0, 5, "x")])
+    merged = merge_duplicates([event(None), event("GOV")])
+    assert len(merged) == 1 and merged[0].actor[0].sector == "GOV"

@@ -38,9 +38,16 @@ class Arguments:
 
 
 def is_party(mention) -> bool:
-    """Mentions that can be a party of an event (compound modifiers like the
-    "Ukraine" of "Ukraine-Krise" cannot)."""
-    return mention.kind not in ("compound",)
+    """Mentions that can be a party of an event.  A compound's modifier like the
+    "Ukraine" of "Ukraine-Krise" cannot; an armed group's or body's property can be a
+    target ("griff Hamas-Trainingslager an", "bombardierte IS-Stellungen"), which the
+    compound's sector tells (a country's compound has none)."""
+    return mention.kind != "compound" or mention.sector not in (None, "CVL")
+
+
+def can_act(mention) -> bool:
+    """A compound ("IS-Stellungen") is a thing: it can be hit, but never act."""
+    return mention.kind != "compound"
 
 
 def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
@@ -90,6 +97,8 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         if role == "coordinated":
             role = previous_role or "plain"
         previous_role = role
+        if not can_act(mention) and role not in ("recipient", "oblique", "plain"):
+            continue
         if role == "place":
             args.places.append(mention)
         elif role == "genitive":
@@ -105,7 +114,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         elif passive and not any(r for r in args.actor):
             # subject of a passive clause is what the action was done to
             args.recipient.append(mention)
-        elif not args.actor or _coordinated_with_actor(doc, mention, args.actor, cues):
+        elif can_act(mention) and (not args.actor or _coordinated_with_actor(doc, mention, args.actor, cues)):
             args.actor.append(mention)
         else:
             args.recipient.append(mention)
@@ -195,14 +204,15 @@ def passive_subject(doc: Doc, clause: Clause, trigger: int, mentions: list, cues
         if k == trigger or k in covered or token.is_punct:
             continue
         if token.lower_ in cues["preposition"]:
-            governed = True
+            governed = k + 1 < clause.end and doc[k + 1].lower_ not in cues["adverbial_object"]
             continue
         if not (token.is_alpha and token.text[:1].isupper()) or token.is_stop:
             continue
         if governed:
             governed = False      # the noun closes the prepositional phrase
             continue
-        if k == clause.sentence.start and doc[k + 1].lower_ not in cues["passive_aux"]:
+        if k == clause.sentence.start and doc[k + 1].lower_ not in cues["passive_aux"] \
+                and not doc[k + 1].text[:1].isupper():
             continue              # "Zuletzt wurde …": an adverb in first position
         end = k + 1
         while end < clause.end and end != trigger and (doc[end].text[:1].isupper() or doc[end].text == "."):
@@ -227,7 +237,7 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
         before = {doc[k].lower_ for k in range(max(trigger + 1, mention.token_start - 3), mention.token_start)}
         if before & {"auf", "gegen"}:
             args.recipient.append(mention)
-        elif before & cues["embedded_agent_prep"] and not args.actor:
+        elif before & cues["embedded_agent_prep"] and not args.actor and can_act(mention):
             if mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:
                 args.actor.append(mention)      # "Raketenangriff aus dem Gazastreifen"
             elif mention.kind not in ("country", "capital"):

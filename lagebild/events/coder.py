@@ -145,7 +145,7 @@ class EventCoder:
                     # PLOVER events need an actor: a record without one is no event
                     if any(a.code for a in event.actor):
                         events.append(event)
-            parties = [m for m in in_sentence if args_mod.is_party(m)
+            parties = [m for m in in_sentence if args_mod.can_act(m)
                        and args_mod.role_marker(doc, m, sentence.start, self.cues)
                        in ("plain", "coordinated")]
             if parties:
@@ -284,7 +284,7 @@ class EventCoder:
         doc = ctx.doc
         # a verb's subject may stand in the main clause; a noun event in a subordinate
         # clause ("…, die Militärhilfe für Assad drohe …") is not the main subject's act
-        outside = [m for m in candidates if main_clause
+        outside = [m for m in candidates if main_clause and args_mod.can_act(m)
                    and not (clause.start <= m.token_start < clause.end)
                    and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
         if outside:
@@ -339,7 +339,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if kept is None:
             merged.append(event)
             continue
-        if _party_count(event) > _party_count(kept):
+        # keep the fullest and most specific telling ("Carter … mit Schoigu" over
+        # "die USA und Russland")
+        if _party_rank(event) > _party_rank(kept):
             kept.actor, kept.recipient = event.actor, event.recipient
         kept.mode = kept.mode or event.mode
         kept.evidence.extend(s for s in event.evidence if s not in kept.evidence)
@@ -372,6 +374,10 @@ def _parties(event: Event) -> tuple[frozenset, frozenset]:
 
 def _party_count(event: Event) -> int:
     return sum(1 for e in event.actor + event.recipient if e.code)
+
+
+def _party_rank(event: Event) -> tuple[int, int]:
+    return _party_count(event), sum(1 for e in event.actor + event.recipient if e.code and e.sector)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -63,6 +63,8 @@ def tokens_are_past(tokens) -> bool:
 
 
 _DAYPARTS = "abend|morgen|nachmittag|vormittag|nacht|mittag|früh"
+# a clock time ("19.30 Uhr", "15-20 Uhr") or "heute Abend": "heute" is then the day
+_CLOCK = re.compile(rf"\b\d{{1,2}}(?:[.:]\d{{2}})?\s*Uhr\b|\bheute\s+(?:{_DAYPARTS})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,28 @@ def load_temporal() -> TemporalLexicon:
 
 
 # -- normalising one expression -------------------------------------------------------
-def normalise(expression: str, reference: date | None, past: bool) -> Timex | None:
-    """The value of one German temporal expression, or None if it has none we can tell."""
+def normalise(expression: str, reference: date | None, past: bool, *,
+              present_ref: bool = False, context: str = "") -> Timex | None:
+    """The value of one German temporal expression, or None if it has none we can tell.
+
+    ``present_ref`` picks how "heute"/"heutigen" read.  They name the publication day,
+    and that is what the event coder needs: an event told with "heute" happened on the
+    day of the article, and a date of PRESENT_REF would date nothing.  But in TIMEX3
+    annotation (the It-TimeML guidelines that KRAUTS follows) "heute" in a statement
+    about the present in general ("heute weiß man", "das heutige Kaliningrad") is
+    PRESENT_REF, and only the day where it dates something that happens on it.  So by
+    default (``find_dates``, the event coder) they give the day; with
+    ``present_ref=True`` (TIMEX3 values, as the KRAUTS benchmark wants) they give
+    PRESENT_REF in a present-tense clause, unless ``context`` (the clause or sentence)
+    names a clock time or a part of the day ("heute um 19.30 Uhr", "heute Abend").  In
+    a past clause "heute" dates a reported event ("hat heute beschlossen"): the day.
+    The adjective ("die heutigen Grenzen") means "present-day" in any tense."""
     words = re.sub(r"[\"„“”'(),;:!?]", " ", expression.lower()).split()
+    present = ()
+    if present_ref:
+        present = ("present_adj",) if past or _CLOCK.search(context) else ("present_adj", "present")
     while words:
-        timex = _normalise_words(" ".join(words), reference, past)
+        timex = _normalise_words(" ".join(words), reference, past, present)
         if timex:
             return timex
         if words[0] not in _FILLERS:
@@ -118,23 +137,37 @@ def normalise(expression: str, reference: date | None, past: bool) -> Timex | No
     return None
 
 
-def _normalise_words(text: str, ref: date | None, past: bool) -> Timex | None:
+# Precisions whose value is a year followed by a part of it ("2015-05", "2015-SU").
+_IN_YEAR = ("day", "month", "season", "quarter", "half")
+
+
+def _normalise_words(text: str, ref: date | None, past: bool, present: tuple = ()) -> Timex | None:
+    """``present``: the kinds of "heute" words to read as PRESENT_REF (see normalise)."""
     lex = load_temporal()
     if m := re.fullmatch(r"([^\W\d]+),?\s+(\d.*)", text):
         if lex.get("weekday", m.group(1)) is not None:       # "Samstag, 17. Januar"
             return _normalise_words(m.group(2), ref, past)
+    if m := re.fullmatch(r"(?:(.+?)\s+)?(?:des\s+)?jahr(?:es|e)?\s+(\d{1,4})", text):
+        # "im Jahr 578", "Sommer des Jahres 2005" = "Sommer 2005"
+        if m.group(1) is None:
+            return Timex(f"{int(m.group(2)):04d}", "year")
+        return normalise(f"{m.group(1)} {int(m.group(2)):04d}", ref, past)
     if ref is not None:
         for phrase, offset in lex.kinds.get("year", {}).items():
-            # "8. Mai dieses Jahres", "dem Juni des vergangenen Jahres"
+            # "8. Mai dieses Jahres", "dem Juni des vergangenen Jahres", "Sommer des Vorjahres"
             head = re.fullmatch(rf"(.+?)\s+(?:des\s+)?{re.escape(phrase)}", text)
-            if head and " " in phrase:
+            if head:
                 inner = normalise(head.group(1), ref, past)
                 year = ref.year + int(offset)
-                if inner and inner.precision in ("day", "month"):
+                if inner and inner.precision in _IN_YEAR:
                     return Timex(f"{year:04d}{inner.value[4:]}", inner.precision)
     months = "|".join(re.escape(m) for m in lex.forms("month"))
     if (value := lex.get("ref", text)) is not None:
         return Timex(value, "ref")
+    if value := next((lex.get(kind, text) for kind in present if lex.get(kind, text)), None):
+        return Timex(value, "ref")
+    if timex := _year_part(text, ref, past, lex):
+        return timex
     if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?", text):
         year = _full_year(m.group(3)) if m.group(3) else None
         return _day(year, int(m.group(2)), int(m.group(1)), ref, past)
@@ -172,8 +205,18 @@ def _normalise_words(text: str, ref: date | None, past: bool) -> Timex | None:
             return Timex(_weekday(ref, int(weekday), direction).isoformat(), "day")
     if m := re.fullmatch(r"(\d{1,2})\.\s+jahrhunderts?", text):
         return Timex(f"{int(m.group(1)) - 1:02d}", "century")
+    if m := re.fullmatch(r"(?:(\d)\.|([^\W\d]+?)(?:e|en|er|es|em)?)\s+jahrtausends?", text):
+        # "das dritte Jahrtausend" = 2000-2999 = TIMEX3 "2"
+        number = int(m.group(1) or lex.get("ordinal", m.group(2)) or 0)
+        if number > 0:
+            return Timex(str(number - 1), "millennium")
     if (holiday := lex.get("holiday", text)) and ref:
         return Timex(f"{ref.year:04d}-{holiday}", "day")
+    if (m := re.fullmatch(r"(.+?)(?:\s+(\d{4}))?", text)) and (offset := lex.get("easter", m.group(1))):
+        # "Palmsonntag", "Pfingsten 2014": movable feasts counted from Easter Sunday
+        year = int(m.group(2)) if m.group(2) else (ref.year if ref else None)
+        if year:
+            return Timex((_easter(year) + timedelta(days=int(offset))).isoformat(), "day")
     if ref is None:
         return None
     if m := re.fullmatch(r"(vorigen|letzten|vergangenen|diesem|dieses|diesen)\s+jahrhunderts?", text):
@@ -199,6 +242,45 @@ def _normalise_words(text: str, ref: date | None, past: bool) -> Timex | None:
     if (offset := lex.get("year", text)) is not None:
         return Timex(f"{ref.year + int(offset):04d}", "year")
     return None
+
+
+def _year_part(text: str, ref: date | None, past: bool, lex: TemporalLexicon) -> Timex | None:
+    """"im dritten Quartal (2014)", "der zweiten Jahreshälfte": TIMEX3 "2014-Q3", "2014-H2";
+    "im letzten Quartal" is the one before the reference date's."""
+    m = re.fullmatch(r"(?:(\d)\.|([^\W\d]+?)(?:e|en|er|es|em)?)\s+([^\W\d]+)(?:\s+(\d{4}))?", text)
+    letter = m and lex.get("year_part", m.group(3))
+    if not letter:
+        return None
+    number = int(m.group(1) or lex.get("ordinal", m.group(2)) or 0)
+    parts = 4 if letter == "Q" else 2
+    precision = "quarter" if letter == "Q" else "half"
+    if m.group(4):
+        year = int(m.group(4))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year
+        current = (ref.month - 1) * parts // 12 + 1
+        if number < 0:                       # the last (completed) one
+            number, year = (current - 1, year) if current > 1 else (parts, year - 1)
+        elif past and number > current:      # told in the past: last year's
+            year -= 1
+    if not 1 <= number <= parts:
+        return None
+    return Timex(f"{year:04d}-{letter}{number}", precision)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _full_year(text: str) -> int:
@@ -238,9 +320,10 @@ def _year_of_month(month: int, ref: date | None, past: bool) -> int | None:
     if past:
         # a month just ahead in a past sentence is mostly a plan reported in the past
         return ref.year - 1 if month - ref.month > 1 else ref.year
-    if month - ref.month > 6:
-        return ref.year - 1
-    if ref.month - month > 6:
+    # a present or future clause leans ahead: a later month is this year's ("wird im
+    # November begangen" in March), one half a year or more back next year's ("steht
+    # im April auf dem Programm" in October)
+    if ref.month - month >= 6:
         return ref.year + 1
     return ref.year
 
