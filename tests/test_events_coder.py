@@ -216,3 +216,25 @@ def test_merged_records_keep_the_most_specific_parties():
                      evidence=[Span(0, 5, "x")])
     merged = merge_duplicates([event(None), event("GOV")])
     assert len(merged) == 1 and merged[0].actor[0].sector == "GOV"
+
+
+def test_a_visit_needs_someone_visited(coder):
+    assert "CONSULT" not in [e.event for e in code(coder, "Frankreichs Präsident besuchte den Stützpunkt.")]
+    event = one(code(coder, "Frankreichs Präsident besuchte Moskau."), "CONSULT")
+    assert codes(event.recipient) == ["RUS"]
+
+
+def test_a_warning_of_a_danger_accuses(coder):
+    event = one(code(coder, "Russland hat vor der Gefahr durch den Islamischen Staat gewarnt."), "ACCUSE")
+    assert event.mode == "allege"
+
+
+def test_a_subordinate_clause_s_subject_does_not_act_in_the_main_clause(coder):
+    events = code(coder, "Moskau – Das Volk beklagt Unterdrückung, während die Behörden Russlands schweigen.")
+    assert all("GOV" not in [a.sector for a in e.actor] for e in events if e.event == "ACCUSE")
+
+
+def test_a_possessive_noun_event_is_its_owner_s(coder):
+    event = one(code(coder, "Nach seinen Gesprächen mit Bundeskanzlerin Angela Merkel zog "
+                            "Frankreichs Präsident Bilanz."), "CONSULT")
+    assert sorted(codes(event.actor + event.recipient)) == ["DEU", "FRA"]

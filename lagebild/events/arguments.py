@@ -235,8 +235,8 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
         if not is_party(mention):
             continue
         before = {doc[k].lower_ for k in range(max(trigger + 1, mention.token_start - 3), mention.token_start)}
-        if before & {"auf", "gegen"}:
-            args.recipient.append(mention)
+        if before & {"auf", "gegen", "mit"}:
+            args.recipient.append(mention)      # "Angriff auf X", "Gespräche mit X"
         elif before & cues["embedded_agent_prep"] and not args.actor and can_act(mention):
             if mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:
                 args.actor.append(mention)      # "Raketenangriff aus dem Gazastreifen"

@@ -142,6 +142,9 @@ class EventCoder:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
                     if not event.actor:
                         event.actor = _implicit_state_actor(event, home)
+                    if "recipient" in trigger.entry.condition.needs and not any(
+                            r.code and r.text for r in event.recipient):
+                        continue
                     # PLOVER events need an actor: a record without one is no event
                     if any(a.code for a in event.actor):
                         events.append(event)
@@ -165,6 +168,9 @@ class EventCoder:
         if embedded:
             # a background event in a phrase: its parties stand in that phrase only
             parties = args_mod.embedded_parties(doc, trigger.token, in_sentence, clause, self.cues)
+            owner = self._owner(doc, sentence, trigger.token, in_sentence)
+            if owner:
+                parties.actor = owner + [m for m in parties.actor if m.code != owner[0].code]
             if not parties.actor:
                 parties.actor = self._origin(doc, trigger.token, clause, ctx.countries)
         else:
@@ -257,6 +263,18 @@ class EventCoder:
         country = self.places.country(ctx.home)
         return Location(name=country.name, country=ctx.home) if country else None
 
+    def _owner(self, doc: Doc, sentence: SpacySpan, trigger: int, mentions: list) -> list:
+        """"Das sagte Fischer nach seinen Gesprächen mit Merkel": a possessive before a
+        noun event makes it the act of the sentence's person (even a speaker)."""
+        if trigger == sentence.start or doc[trigger - 1].lower_ not in self.cues["possessive"]:
+            return []
+        persons = [m for m in mentions if m.kind in ("person", "role") and m.code]
+        before = [m for m in persons if m.token_end <= trigger]
+        # "Nach seinen Gesprächen mit Merkel … zog Fischer Bilanz": else the subject after
+        after = [m for m in persons if m.token_start > trigger
+                 and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
+        return before[-1:] or after[:1]
+
     def _origin(self, doc: Doc, trigger: int, clause: Clause, countries: set[str]) -> list:
         """"Raketenangriff aus dem Gazastreifen": the place an attack came from stands
         for its actor when no actor is named."""
@@ -284,8 +302,12 @@ class EventCoder:
         doc = ctx.doc
         # a verb's subject may stand in the main clause; a noun event in a subordinate
         # clause ("…, die Militärhilfe für Assad drohe …") is not the main subject's act
+        # (a clause opening the sentence with "Die …" is the main clause, not a relative one)
+        subordinate = [c for c in split_clauses(sentence) if c != clause
+                       and c.start > sentence.start and doc[c.start].lower_ in self.cues["subordinator"]]
         outside = [m for m in candidates if main_clause and args_mod.can_act(m)
                    and not (clause.start <= m.token_start < clause.end)
+                   and not any(c.start <= m.token_start < c.end for c in subordinate)
                    and args_mod.role_marker(doc, m, sentence.start, self.cues) == "plain"]
         if outside:
             return outside[:1]

@@ -30,41 +30,36 @@ EVENT_PRECISIONS = ("day", "month", "year")
 _FILLERS = {"am", "im", "in", "an", "um", "seit", "bis", "ab", "vom", "zum", "von", "zu", "der",
             "den", "dem", "des", "die", "das", "anfang", "mitte", "ende", "beginn", "jahr",
             "jahre", "jahres", "bereits", "schon", "noch", "erst", "spätestens", "frühestens"}
-# Auxiliaries of the German past tenses (perfect, pluperfect, passive past): a clause
-# with one of them tells of the past, which decides "am Sonntag" and "im Dezember".
-PAST_AUXILIARIES = frozenset({"hatte", "hatten", "hat", "haben", "habe", "war", "waren", "wurde",
-                              "wurden", "worden", "gewesen", "hätten"})
 # In a past clause a date up to this many days after publication is still this year's
 # ("sagte, am 9. November werde …"); a later one is last year's.
 PAST_TOLERANCE_DAYS = 14
-# Preterite forms of strong verbs, which no "-te" ending gives away.
-STRONG_PRETERITES = frozenset({"kam", "kamen", "gab", "gaben", "ging", "gingen", "fand", "fanden",
-                               "sprach", "sprachen", "traf", "trafen", "nahm", "nahmen", "rief", "riefen",
-                               "hielt", "hielten", "stand", "standen", "lag", "lagen", "fiel", "fielen",
-                               "zog", "zogen", "schrieb", "schrieben", "blieb", "blieben", "starb", "starben",
-                               "begann", "begannen", "warf", "warfen", "wies", "wiesen", "bat", "baten"})
 
 
 def is_preterite(token) -> bool:
     """A finite past-tense verb: "-te(n)" forms whose lemma differs ("sagte" -> "sagen")
-    and the common strong preterites ("kam", "fand")."""
+    and the common strong preterites ("kam", "fand"; kind ``strong_preterite`` of
+    temporal.tsv).  Not "-tet": that is the present or the participle of a verb whose
+    stem ends in -t ("arbeitet", "wird veranstaltet"); only the rare "ihr -tetet" is past."""
     text = token.lower_
     if not token.text[:1].islower():
         return False
-    if text in STRONG_PRETERITES:
+    if load_temporal().get("strong_preterite", text) is not None:
         return True
     lemma = token.lemma_.lower()
-    return text != lemma and lemma.endswith("en") and text.endswith(("te", "ten", "tet"))
+    return text != lemma and lemma.endswith("en") and text.endswith(("te", "ten", "tetet"))
 
 
 def tokens_are_past(tokens) -> bool:
-    """A stretch of text in a past tense: a past auxiliary or a preterite verb."""
-    return any(t.lower_ in PAST_AUXILIARIES or is_preterite(t) for t in tokens)
+    """A stretch of text in a past tense: an auxiliary of the past tenses (perfect,
+    pluperfect, passive past; kind ``past_auxiliary``) or a preterite verb.  The tense
+    decides "am Sonntag" and "im Dezember"."""
+    past_auxiliaries = load_temporal().kinds.get("past_auxiliary", {})
+    return any(t.lower_ in past_auxiliaries or is_preterite(t) for t in tokens)
 
 
 _DAYPARTS = "abend|morgen|nachmittag|vormittag|nacht|mittag|früh"
 # a clock time ("19.30 Uhr", "15-20 Uhr") or "heute Abend": "heute" is then the day
-_CLOCK = re.compile(rf"\b\d{{1,2}}(?:[.:]\d{{2}})?\s*Uhr\b|\bheute\s+(?:{_DAYPARTS})\b", re.I)
+_CLOCK = re.compile(rf"\b\d{{1,2}}(?:[.:]\d{{2}})?\s*Uhr\b|\bheute\s+(?:{_DAYPARTS})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,7 +146,8 @@ def _normalise_words(text: str, ref: date | None, past: bool, present: tuple = (
         # "im Jahr 578", "Sommer des Jahres 2005" = "Sommer 2005"
         if m.group(1) is None:
             return Timex(f"{int(m.group(2)):04d}", "year")
-        return normalise(f"{m.group(1)} {int(m.group(2)):04d}", ref, past)
+        if timex := normalise(f"{m.group(1)} {int(m.group(2)):04d}", ref, past):
+            return timex
     if ref is not None:
         for phrase, offset in lex.kinds.get("year", {}).items():
             # "8. Mai dieses Jahres", "dem Juni des vergangenen Jahres", "Sommer des Vorjahres"
@@ -168,6 +164,13 @@ def _normalise_words(text: str, ref: date | None, past: bool, present: tuple = (
         return Timex(value, "ref")
     if timex := _year_part(text, ref, past, lex):
         return timex
+    if m := re.fullmatch(r"([^\W\d]+?)(?:e|en|er|es|em)?\s+hälfte\s+(?:des|der)\s+(.+)", text):
+        # "der ersten Hälfte des 15. Jahrhunderts" = "14", "… des Jahres 2014" = "2014-H1"
+        inner, half = normalise(m.group(2), ref, past), lex.get("ordinal", m.group(1))
+        if inner and inner.precision == "year" and half in ("1", "2"):
+            return Timex(f"{inner.value}-H{half}", "half")
+        if inner and inner.precision in ("decade", "century", "millennium"):
+            return inner
     if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?", text):
         year = _full_year(m.group(3)) if m.group(3) else None
         return _day(year, int(m.group(2)), int(m.group(1)), ref, past)

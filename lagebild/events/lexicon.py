@@ -31,6 +31,9 @@ class Condition:
     no_preps: frozenset[str] = frozenset()
     with_lemmas: tuple[str, ...] = ()
     without_lemmas: tuple[str, ...] = ()
+    # parties the event must have, else it is no event ("besuchten den Stützpunkt" is
+    # no meeting: a visit needs someone visited)
+    needs: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -42,6 +45,7 @@ class Condition:
         no_preps: set[str] = set()
         with_lemmas: list[str] = []
         without_lemmas: list[str] = []
+        needs: set[str] = set()
         for part in text.split():
             key, _, values = part.partition("=")
             items = [v for v in values.split("|") if v]
@@ -53,9 +57,14 @@ class Condition:
                 with_lemmas.extend(v.lower() for v in items)
             elif key == "without":
                 without_lemmas.extend(v.lower() for v in items)
+            elif key == "needs":
+                if not set(items) <= {"actor", "recipient"}:
+                    raise ValueError(f"needs= takes actor or recipient, not {values!r}")
+                needs.update(items)
             else:
                 raise ValueError(f"unknown trigger condition {part!r}")
-        return cls(frozenset(preps), frozenset(no_preps), tuple(with_lemmas), tuple(without_lemmas))
+        return cls(frozenset(preps), frozenset(no_preps), tuple(with_lemmas), tuple(without_lemmas),
+                   frozenset(needs))
 
 
 @dataclass(frozen=True)
