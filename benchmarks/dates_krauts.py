@@ -4,8 +4,10 @@
 
 For every gold DATE timex (the creation time excluded) the gold expression text is
 normalised by ``lagebild.events.dates.normalise`` against the document's creation
-date, with the tense of its sentence; prints value accuracy overall, per subcorpus,
-and for the expressions an event date can take (day, month, year values).
+date, with the tense of its sentence, in TIMEX3 mode (``present_ref=True``: "heute" in
+a statement about the present is PRESENT_REF, as in the It-TimeML guidelines); prints
+value accuracy overall, per subcorpus, and for the expressions an event date can take
+(day, month, year values).
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ def main() -> None:
     for path in sorted(args.corpus.glob("*/*.tml")):
         part = path.parent.name
         for expression, sentence, value, created in gold_timexes(path):
-            timex = normalise(expression, created, is_past(sentence))
+            # TIMEX3 values: "heute" as the present (PRESENT_REF), see normalise()
+            timex = normalise(expression, created, is_past(sentence), present_ref=True, context=sentence)
             predicted = timex.value if timex else None
             for key in ("all", part) + (("event-dates",) if _EVENT_VALUE.match(value) else ()):
                 totals[key] += 1
