@@ -2,7 +2,6 @@
 
 import csv
 import importlib.util
-import time
 from datetime import date
 from pathlib import Path
 
@@ -159,10 +158,9 @@ def test_persons_have_ordered_periods(lexicon):
 
 
 # -- loading and lookups ---------------------------------------------------------------
-def test_load_is_fast_and_cached():
-    t = time.perf_counter()
+def test_load_is_cached():
+    # (its speed is measured by benchmarks/actor_lexicon_load.py, not asserted here)
     fresh = ActorLexicon.from_files(LANG_DIR)
-    assert time.perf_counter() - t < 1.0
     assert len(fresh.entries) > 3000
     assert ActorLexicon.load() is ActorLexicon.load()
     assert ActorLexicon.load(LANG_DIR) is ActorLexicon.load()

@@ -4,7 +4,6 @@ dated roles, transliterated spellings, curated precedence, place vs actor, coref
 from __future__ import annotations
 
 import importlib.util
-import time
 from datetime import date
 from pathlib import Path
 
@@ -92,12 +91,10 @@ def test_phoenix_entries(build, tmp_path):
 
 
 # -- the lexicon --------------------------------------------------------------------------
-def test_generated_file_loads_fast():
-    t = time.perf_counter()
+def test_generated_file_is_loaded():
+    # load time: benchmarks/actor_lexicon_load.py
     lex = ActorLexicon.from_files(LANG_DIR)
-    elapsed = time.perf_counter() - t
     assert any(e.source == "actors_persons.tsv" for e in lex.entries)
-    assert elapsed < 2.0      # about 0.3 s; generous for a busy machine
 
 
 def test_curated_persons_keep_precedence(lexicon):
