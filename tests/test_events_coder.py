@@ -238,3 +238,17 @@ def test_a_possessive_noun_event_is_its_owner_s(coder):
     event = one(code(coder, "Nach seinen Gesprächen mit Bundeskanzlerin Angela Merkel zog "
                             "Frankreichs Präsident Bilanz."), "CONSULT")
     assert sorted(codes(event.actor + event.recipient)) == ["DEU", "FRA"]
+
+
+def test_an_act_done_in_an_attack_has_the_attack_s_actor(coder):
+    event = one(code(coder, "Kabul – Bei einem Anschlag der Taliban wurden drei Soldaten getötet."), "ASSAULT")
+    assert codes(event.actor) == ["AFG"] and event.actor[0].sector == "REB"
+    assert event.recipient[0].sector == "MIL"
+
+
+def test_light_verb_protest_and_crackdown(coder):
+    event = one(code(coder, "Budapest – Zehntausende Ungarn sind gegen die Steuer auf die Straße gegangen."),
+                "PROTEST")
+    assert codes(event.actor) == ["HUN"]
+    event = one(code(coder, "Peking – Die Sicherheitskräfte gehen verschärft gegen Uiguren vor."), "COERCE")
+    assert event.actor[0].sector in ("COP", "MIL")

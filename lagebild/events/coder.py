@@ -176,6 +176,8 @@ class EventCoder:
         else:
             parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues,
                                       noun_trigger=trigger.token if entry.pos == "NOUN" else None)
+        if not parties.actor and passive:
+            parties.actor = self._instrument_actor(doc, clause, trigger, in_sentence)
         # the subject of a passive is its target: no actor is sought around it
         if not parties.actor and not embedded and not passive:
             parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event,
@@ -262,6 +264,18 @@ class EventCoder:
             return found
         country = self.places.country(ctx.home)
         return Location(name=country.name, country=ctx.home) if country else None
+
+    def _instrument_actor(self, doc: Doc, clause: Clause, trigger: TriggerMatch, mentions: list) -> list:
+        """"… bei einem US-Luftangriff getötet worden", "durch einen Anschlag der Taliban
+        verletzt": a passive act done in an event of its own kind has that event's actor."""
+        for k in range(clause.start, clause.end):
+            if k == trigger.token or not any(doc[j].lower_ in self.cues["instrument_prep"]
+                                             for j in range(max(clause.start, k - 3), k)):
+                continue
+            found = self.triggers.noun_entries(doc[k].text)
+            if found and any(e.event == trigger.entry.event for e in found[1]):
+                return args_mod.embedded_parties(doc, k, mentions, clause, self.cues).actor
+        return []
 
     def _owner(self, doc: Doc, sentence: SpacySpan, trigger: int, mentions: list) -> list:
         """"Das sagte Fischer nach seinen Gesprächen mit Merkel": a possessive before a
