@@ -11,8 +11,15 @@ Four kinds, after the German Wikinews quotation corpus (Petersen-Frey & Biemann 
 * ``free_indirect`` a following sentence in the subjunctive with no cue of its own,
                     which goes on reporting the last speaker (``Das gelte für beide.``).
 
-Rules over tokens, lemmas and sentences only; the cue vocabulary is data
-(``lang/de/quotes.tsv``).
+A sentence may hold several quotations (quoted words inside an indirect report are
+one, the report another).  Free indirect speech is read from a Konjunktiv I verb (from
+the list or from the lemma: "bestehe" <- "bestehen") or the hearsay modal "soll(en)";
+without an earlier speaker it is still a quotation, with its speaker unknown.  A quotation
+after a colon belongs to the subject of the clause before it, whatever that clause's verb.
+
+Rules over tokens, lemmas and sentences only (the event coder runs the lexical pipeline);
+the vocabulary (cue verbs, prepositions, Konjunktiv forms, auxiliaries, adverbs that
+open a clause, naming forms that are no cue) is data (``lang/de/quotes.tsv``).
 """
 
 from __future__ import annotations
@@ -36,6 +43,8 @@ _NOT_SUBJECT_START = {"in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit"
                       "während", "seit", "über", "unter", "wie", "als", "für", "durch", "dem", "den",
                       "darin", "dazu", "daraufhin", "dabei", "damit", "deshalb", "dennoch", "es"}
 _PRONOUNS = {"er", "sie", "ich", "wir"}
+# Words in "-e" whose lemma is the same word plus "n" but that are no Konjunktiv I verbs.
+_E_NOT_VERB = {"meine", "deine", "keine", "unsere", "eure", "welche", "solche", "alle", "beide", "jene"}
 # Longest speaker phrase we accept, in tokens.
 _MAX_SPEAKER = 12
 
@@ -47,6 +56,10 @@ class QuoteCues:
     cue_nouns: frozenset[str]
     subjunctive: frozenset[str]
     speaker_stops: frozenset[str]
+    reportative: frozenset[str]
+    not_cue: frozenset[str]
+    finite_aux: frozenset[str]
+    not_subject: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +71,8 @@ def load_quote_cues() -> QuoteCues:
             kinds.setdefault(kind, set()).add(form.strip().lower())
     get = lambda k: frozenset(kinds.get(k, ()))  # noqa: E731
     return QuoteCues(get("cue_lemma"), get("cue_prep"), get("cue_noun"), get("subjunctive"),
-                     get("speaker_stop"))
+                     get("speaker_stop"), get("reportative"), get("not_cue"), get("finite_aux"),
+                     get("not_subject"))
 
 
 def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> list[Quote]:
@@ -68,21 +82,32 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
     last_speaker: Span | None = None
     direct = _direct_quotes(doc, cues)
     for sentence in doc.sents:
-        found = [q for q in direct if sentence.start_char <= q.quote.start < sentence.end_char] \
-            or _indirect(doc, sentence, cues) or _reported(doc, sentence, cues)
+        # A sentence may hold several quotations: words in quotation marks inside an
+        # indirect report ("X sagte, der Pilot trage die „volle Verantwortung“") are
+        # one quotation, the reported clause around them another.
+        found = [q for q in direct if sentence.start_char <= q.quote.start < sentence.end_char]
+        clause = _indirect(doc, sentence, cues) or _reported(doc, sentence, cues)
+        found += [q for q in clause if not any(_same_span(q.quote, d.quote) or _opens_with(q.quote, d.quote)
+                                               for d in found)]
+        found.sort(key=lambda q: q.quote.start)
+        # A sentence in the subjunctive with no report of its own goes on reporting
+        # (free indirect speech); short quoted words inside it do not count as a report.
+        whole = _trimmed(doc, sentence.start, sentence.end)
+        # It is reported speech even when no speaker stands before it (the report may
+        # open with a summary the rules do not read); the speaker then stays unknown.
+        if not clause and not any(2 * (q.quote.end - q.quote.start) > whole.end - whole.start for q in found) \
+                and _is_subjunctive(sentence, cues):
+            found.append(Quote(whole, "free_indirect", speaker=last_speaker))
+            found.sort(key=lambda q: q.quote.start)
         for quote in found:
             if quote.speaker is None and last_speaker is not None:
                 quote.speaker = last_speaker       # the quotation goes on
-        if not found and last_speaker is not None and _is_subjunctive(sentence, cues):
-            found = [Quote(_trimmed(doc, sentence.start, sentence.end), "free_indirect",
-                           speaker=last_speaker)]
-        for quote in found:
             quote.doc_id = doc_id
             quote.speaker_entity = _resolve(quote.speaker, mentions or [])
             if quote.speaker is not None:
                 last_speaker = quote.speaker
         quotes.extend(found)
-        if not found and not _is_subjunctive(sentence, cues):
+        if not found:
             last_speaker = None       # the report ended
     return quotes
 
@@ -107,6 +132,8 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
         cue, speaker = _cue_after(doc, j + 1, doc[j].sent, cues) \
             or _cue_before(doc, i, doc[i].sent, cues) \
             or _cue_in_sentence(doc, doc[i].sent, i, j, cues) or (None, None)
+        if speaker is None:
+            speaker = _introducing_subject(doc, i, cues)
         if cue is not None or len(doc[i + 1:j]) > 3:
             quotes.append(Quote(quote, "direct", speaker=speaker, cue=cue))
         i = j + 1
@@ -133,7 +160,9 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
             return [Quote(_trimmed(doc, comma + 1, sentence.end), "indirect",
                           speaker=speaker, cue=_token_span(doc, k))]
         if before is not None and before > sentence.start:
-            # "…, sagte X." / "…, teilte ein Sprecher mit." the complement stands first
+            # "…, sagte X." / "…, teilte ein Sprecher mit." the complement stands first and
+            # the subject follows the verb; with words between comma and verb ("…, die
+            # Meteorologen wiesen darauf hin") those words are the subject
             speaker = _speaker_after(doc, k + 1, sentence.end, cues)
             if speaker:
                 return [Quote(_trimmed(doc, sentence.start, before), "indirect",
@@ -175,7 +204,19 @@ def _reported(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
 
 
 def _is_subjunctive(sentence: SpacySpan, cues: QuoteCues) -> bool:
-    return any(t.lower_ in cues.subjunctive for t in sentence)
+    """A sentence that reports: a Konjunktiv I verb ("sei", "bestehe") or the hearsay
+    modal "soll(en)" ("Er soll das Geld genommen haben")."""
+    return any(t.lower_ in cues.subjunctive or t.lower_ in cues.reportative or _konjunktiv_i(t)
+               for t in sentence)
+
+
+def _konjunktiv_i(token) -> bool:
+    """Third person Konjunktiv I: the infinitive less its final "n" ("bestehe" <- "bestehen",
+    "arbeite" <- "arbeiten"); the preterite "sagte" does not fit ("sagten" is no lemma).
+    Determiners and possessives that look alike ("eine", "meine") are left out."""
+    lower = token.lower_
+    return lower.endswith("e") and token.text[:1].islower() and lower not in _DETERMINERS \
+        and lower not in _E_NOT_VERB and token.lemma_ == lower + "n"
 
 
 # -- speakers ----------------------------------------------------------------------------
@@ -198,10 +239,49 @@ def _cue_before(doc, quote_open, sentence, cues):
     return None
 
 
+def _introducing_subject(doc: Doc, quote_open: int, cues: QuoteCues) -> Span | None:
+    """A quotation after a colon belongs to the subject of the clause that introduces it,
+    whatever its verb ("Schavan zeigte sich im Interview zuversichtlich: „…“")."""
+    sentence = doc[quote_open].sent
+    k = quote_open - 1
+    if k >= sentence.start and doc[k].text == ":":
+        return _subject(doc, sentence.start, k, cues)
+    return None
+
+
+def _subject(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
+    """The subject of a main clause in [start, end): the phrase before its finite verb,
+    or, when that phrase is an adverbial ("Im Interview sagte er"), the one after it."""
+    verb = next((k for k in range(start, end) if _finite_verb(doc[k], cues)), None)
+    if verb is None:
+        return None
+    clause = doc[start:end]
+    before = _speaker_before(doc, verb, clause)
+    if before is not None and not _fronted_adverbial(doc, verb, clause):
+        return before
+    after = verb + 1
+    if after < end and doc[after].lower_ == "sich":
+        after += 1        # "Im Interview zeigte sich die Ministerin …": reflexive first
+    return _speaker_after(doc, after, end, cues) or before
+
+
+def _finite_verb(token, cues: QuoteCues) -> bool:
+    """A lower-case word that is a verb form: a cue, an auxiliary or modal, a Konjunktiv,
+    or a word the lemmatiser maps to an infinitive other than itself that is not an
+    inflected adjective ("eigenen" -> "eigen")."""
+    if not token.text[:1].islower():
+        return False
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in cues.finite_aux or lower in cues.subjunctive or lemma in cues.cue_lemmas:
+        return lower not in cues.not_cue
+    return lemma != lower and lemma.endswith(("en", "ern", "eln")) and \
+        lower not in (lemma + "e", lemma + "en", lemma + "er", lemma + "es", lemma + "em")
+
+
 def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues) -> bool:
     """A cue verb at ``k``, also as a particle verb closing its clause ("fuhr … fort")."""
     token = doc[k]
-    if not token.text[:1].islower():
+    if not token.text[:1].islower() or token.lower_ in cues.not_cue:
         return False
     lemma = token.lemma_.lower()
     if lemma in cues.cue_lemmas:
@@ -250,7 +330,8 @@ def _fronted_adverbial(doc: Doc, cue: int, sentence: SpacySpan) -> bool:
     start = cue
     while start > sentence.start and not doc[start - 1].is_punct:
         start -= 1
-    return start == cue or doc[start].lower_ in _NOT_SUBJECT_START
+    return start == cue or doc[start].lower_ in _NOT_SUBJECT_START or \
+        doc[start].lower_ in load_quote_cues().not_subject
 
 
 def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
@@ -270,17 +351,21 @@ def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | No
     return _trimmed(doc, start, k)
 
 
-def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan) -> Span | None:
+def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues | None = None) -> Span | None:
     """The subject before a cue verb: "Der Minister sagte"."""
     start = cue
     while start > sentence.start and not doc[start - 1].is_punct and cue - start < _MAX_SPEAKER:
         start -= 1
     words = [t for t in doc[start:cue]]
+    # "Wie die Polizei mitteilte, …": the subject of the wie-clause is the speaker
+    if words and words[0].lower_ == "wie":
+        words = words[1:]
     # drop a leading adverb or conjunction ("Auch Kerry sagte")
     while words and words[0].lower_ in ("auch", "zudem", "außerdem", "und", "doch", "aber",
                                         "so", "nun", "dann", "später", "zuvor", "bereits"):
         words = words[1:]
-    if not words or words[0].lower_ in _NOT_SUBJECT_START:
+    cues = cues or load_quote_cues()
+    if not words or words[0].lower_ in _NOT_SUBJECT_START or words[0].lower_ in cues.not_subject:
         return None
     if not (any(t.text[:1].isupper() for t in words) or words[-1].lower_ in _PRONOUNS):
         return None
@@ -326,6 +411,18 @@ def _resolve(speaker: Span | None, mentions: list) -> Entity | None:
     best = max(inside, key=lambda m: m.end - m.start)
     return Entity(code=best.code, sector=best.sector, name=best.name, text=best.text,
                   start=best.start, end=best.end)
+
+
+def _same_span(a: Span, b: Span) -> bool:
+    """Two spans covering mostly the same characters (a clause that is all quotation)."""
+    common = min(a.end, b.end) - max(a.start, b.start)
+    return common > 0.8 * max(a.end - a.start, b.end - b.start)
+
+
+def _opens_with(clause: Span, quotation: Span) -> bool:
+    """A clause that starts at the quotation marks is the quotation itself
+    ("Kerry sagte: „Wir kommen. …“"), not a report around it."""
+    return quotation.start - 1 <= clause.start < quotation.end
 
 
 # -- spans -------------------------------------------------------------------------------

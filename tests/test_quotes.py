@@ -49,3 +49,55 @@ def test_free_indirect_speech_continues_the_last_speaker():
 @pytest.mark.parametrize("text", ["Das Wetter ist schön.", "Die Armee griff die Stadt an."])
 def test_plain_sentences_hold_no_quotation(text):
     assert quotes(text) == []
+
+
+def test_quoted_words_inside_an_indirect_report_are_a_second_quotation():
+    found = quotes("Die Gewerkschaft sagte, der Vorstand trage die „volle Schuld“ an dem Streik.")
+    assert [q[0] for q in found] == ["indirect", "direct"]
+    assert found[0][2] == "der Vorstand trage die „volle Schuld“ an dem Streik"
+    assert found[1][1:3] == ("Die Gewerkschaft", "volle Schuld")
+
+
+def test_subjunctive_sentence_without_earlier_speaker_is_free_indirect():
+    assert quotes("Der Damm sei nicht mehr sicher.") == [
+        ("free_indirect", None, "Der Damm sei nicht mehr sicher", None)]
+
+
+def test_konjunktiv_i_read_from_the_lemma():
+    # "bestehe" is in no list: its lemma is the form plus "n"
+    found = quotes("Der Arzt sagte, die Lage sei ruhig. Eine Gefahr bestehe nicht.")
+    assert [q[0] for q in found] == ["indirect", "free_indirect"]
+    assert found[1][1] == "Der Arzt"
+    # a preterite in -te is no Konjunktiv, nor is a determiner in -e
+    assert quotes("Der Zug erreichte eine Stadt im Norden.") == []
+
+
+def test_hearsay_modal_soll_reports():
+    found = quotes("Der Minister soll Geld angenommen haben.")
+    assert [q[0] for q in found] == ["free_indirect"]
+
+
+def test_colon_quote_takes_the_subject_of_the_introducing_clause():
+    found = quotes("Die Ministerin zeigte sich im Interview zuversichtlich: „Wir schaffen das.“")
+    assert found[0][:3] == ("direct", "Die Ministerin", "Wir schaffen das")
+    found = quotes("Im Interview zeigte sich die Ministerin zuversichtlich: „Wir schaffen das.“")
+    assert found[0][1] == "die Ministerin"
+
+
+def test_wie_clause_names_the_speaker():
+    found = quotes("Wie die Feuerwehr mitteilte, brannte die Halle vollständig aus.")
+    assert found[0][:3] == ("indirect", "die Feuerwehr", "brannte die Halle vollständig aus")
+
+
+def test_fronted_adverb_is_no_speaker():
+    found = quotes("Weiter sagte der Bürgermeister, die Brücke werde gesperrt.")
+    assert found[0][:2] == ("indirect", "der Bürgermeister")
+
+
+def test_naming_participle_is_no_cue():
+    assert quotes("Der Fluss, im Volksmund Bach genannt, fließt durch die Stadt.") == []
+
+
+def test_melden_is_a_cue_verb():
+    found = quotes("Die Agentur meldete, zwei Menschen seien gestorben.")
+    assert found[0][:2] == ("indirect", "Die Agentur")
