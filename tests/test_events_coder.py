@@ -252,3 +252,14 @@ def test_light_verb_protest_and_crackdown(coder):
     assert codes(event.actor) == ["HUN"]
     event = one(code(coder, "Peking – Die Sicherheitskräfte gehen verschärft gegen Uiguren vor."), "COERCE")
     assert event.actor[0].sector in ("COP", "MIL")
+
+
+def test_an_adjective_of_a_place_or_of_the_next_mention_is_no_party(coder):
+    event = one(code(coder, "Die USA hatten Russland vor einer Intervention in den syrischen "
+                            "Bürgerkrieg gewarnt."), "REQUEST")
+    assert codes(event.recipient) == ["RUS"]
+
+
+def test_the_foe_of_a_joint_fight_is_no_partner(coder):
+    events = code(coder, "Russland und die USA wollen ihren Kampf gegen den IS koordinieren.")
+    assert events and all("IMG" not in codes(e.actor + e.recipient) for e in events)

@@ -77,6 +77,10 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
             # "in Moskau" is a place; "bei der UN-Vollversammlung" a circumstance
             return "place" if mention.kind in ("country", "capital", "place") else "oblique"
         if word in cues["oblique_det"]:
+            # "in den Irak", "in den syrischen Bürgerkrieg": the article of a place
+            if k > clause_start and doc[k - 1].lower_ in cues["place_prep"] and \
+                    mention.kind in ("country", "capital", "place", "adjective"):
+                return "place"
             return "oblique"
         if word in cues["coordinator"]:
             return "coordinated"
@@ -92,8 +96,15 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     following ``durch``-phrase names its agent."""
     args = Arguments()
     previous_role = None
-    for mention in mentions:
+    for n, mention in enumerate(mentions):
+        if mention.kind == "adjective" and n + 1 < len(mentions) \
+                and mentions[n + 1].token_start == mention.token_end:
+            continue    # "der libysche IS-Chef": the adjective belongs to the next mention
         role = role_marker(doc, mention, clause.start, cues)
+        if mention.kind == "adjective" and role == "place":
+            continue    # "in den syrischen Bürgerkrieg": a place's attribute
+        if event_type in PARTNER_TYPES and (not can_act(mention) or _after(doc, mention, "gegen")):
+            continue    # "ihren Kampf gegen den IS koordinieren": the foe is no partner
         if role == "coordinated":
             role = previous_role or "plain"
         previous_role = role
@@ -119,6 +130,10 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         else:
             args.recipient.append(mention)
     return args
+
+
+def _after(doc: Doc, mention, word: str) -> bool:
+    return any(doc[k].lower_ == word for k in range(max(mention.token_start - 3, 0), mention.token_start))
 
 
 def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool:
