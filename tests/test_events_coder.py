@@ -263,3 +263,13 @@ def test_an_adjective_of_a_place_or_of_the_next_mention_is_no_party(coder):
 def test_the_foe_of_a_joint_fight_is_no_partner(coder):
     events = code(coder, "Russland und die USA wollen ihren Kampf gegen den IS koordinieren.")
     assert events and all("IMG" not in codes(e.actor + e.recipient) for e in events)
+
+
+def test_what_an_accusation_alleges_is_no_event_of_its_own(coder):
+    events = code(coder, "Peking – China wirft türkischen Diplomaten vor, ihnen mit Reisedokumenten zu helfen.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_a_court_one_goes_before_is_no_recipient(coder):
+    event = one(code(coder, "Moskau lehnt ab und will vor Gericht ziehen."), "REJECT")
+    assert event.recipient == []

@@ -71,6 +71,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
             return "strict_agent"
         if word in cues["agent_prep"]:
             return "agent"
+        if word == "vor" and mention.sector == "JUD":
+            return "venue"      # "vor Gericht ziehen": where, not against whom
         if word in cues["recipient_prep"]:
             return "recipient"
         if word in cues["place_prep"]:
@@ -112,7 +114,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             continue
         if role == "place":
             args.places.append(mention)
-        elif role == "genitive":
+        elif role in ("genitive", "venue"):
             continue
         elif (role in ("agent", "strict_agent") and passive) or (
                 role == "strict_agent" and noun_trigger is not None

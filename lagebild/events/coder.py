@@ -29,7 +29,7 @@ from lagebild.events.dates import find_dates
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.location import event_location
 from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embedding_preposition,
-                                      find_triggers)
+                                      find_triggers, is_infinitive)
 from lagebild.nlp import load_pipeline
 from lagebild.places import Gazetteer
 from lagebild.quotes import find_quotes
@@ -56,6 +56,8 @@ MATERIAL_TYPES = {t for t, quad in EVENT_QUADS.items() if quad.startswith("mater
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er", "sie"}
+# Verbal acts whose following zu-clause is their content ("warf ihm vor, … zu unterstützen").
+CONTENT_ACTS = {"ACCUSE", "REQUEST"}
 # Organs of the state: a bare country (no sector) counts as its government.
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 # Acts only a state performs: when the text names no agent ("er wurde festgenommen"),
@@ -135,15 +137,23 @@ class EventCoder:
                 continue
             in_sentence = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
             clauses = split_clauses(sentence)
+            accused = False
             for clause in clauses:
                 triggers = drop_content_nouns(find_triggers(doc, clause, self.triggers, self.cues),
                                               self.cues)
+                if accused:
+                    # "China wirft ihnen vor, Uiguren zu helfen": what is alleged or
+                    # demanded in the zu-clause is the act's content, not an event
+                    triggers = [t for t in triggers if not _zu_infinitive(doc, t.token)]
+                accused = any(t.entry.pos == "VERB" and t.entry.event in CONTENT_ACTS for t in triggers)
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
                     if not event.actor:
                         event.actor = _implicit_state_actor(event, home)
+                    actor_spans = {(a.start, a.end) for a in event.actor}
                     if "recipient" in trigger.entry.condition.needs and not any(
-                            r.code and r.text for r in event.recipient):
+                            r.code and r.text and (r.start, r.end) not in actor_spans
+                            for r in event.recipient):
                         continue
                     # PLOVER events need an actor: a record without one is no event
                     if any(a.code for a in event.actor):
@@ -351,6 +361,13 @@ class _PlaceParty:
     sector: str | None = None
     name: str | None = None
     kind: str = "place"
+
+
+def _zu_infinitive(doc: Doc, i: int) -> bool:
+    """"zu helfen", "einzugreifen": an infinitive with zu."""
+    token = doc[i]
+    return (i > 0 and doc[i - 1].lower_ == "zu" and token.text[:1].islower()) or \
+        ("zu" in token.lower_[2:-3] and is_infinitive(token))
 
 
 def _implicit_state_actor(event: Event, home: str | None) -> list[Entity]:
