@@ -273,3 +273,18 @@ def test_what_an_accusation_alleges_is_no_event_of_its_own(coder):
 def test_a_court_one_goes_before_is_no_recipient(coder):
     event = one(code(coder, "Moskau lehnt ab und will vor Gericht ziehen."), "REJECT")
     assert event.recipient == []
+
+
+def test_the_state_is_the_unnamed_actor_of_a_passive_act_only(coder):
+    assert code(coder, "Wien – Der verbietet dem Kasperl sein Lieblingslied.") == []
+    event = one(code(coder, "Wien – Der Mann wurde am Montag verhaftet."), "COERCE")
+    assert (event.actor[0].code, event.actor[0].sector) == ("AUT", "COP")
+
+
+def test_an_attributive_participle_tells_no_event(coder):
+    assert code(coder, "Wien – Die Anwälte besuchten die festgenommenen Männer.") == []
+
+
+def test_the_main_clause_of_a_conditional_is_hypothetical(coder):
+    event = one(code(coder, "Wien – Wenn jemand eine Tat plane, könne die Polizei ihn verhaften."), "COERCE")
+    assert event.aux == "hypothetical"

@@ -38,7 +38,10 @@ def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
 
     if _negated(words, tokens, cues) and not not_excluded:
         return "negation"
-    if not_excluded or any(w in cues["hypothetical"] for w in words) \
+    conditional = doc[sentence.start].lower_ in cues["conditional"] or (
+        doc[sentence.start].is_punct and sentence.start + 1 < sentence.end
+        and doc[sentence.start + 1].lower_ in cues["conditional"])
+    if not_excluded or conditional or any(w in cues["hypothetical"] for w in words) \
             or sentence.text.rstrip().endswith("?"):
         return "hypothetical"
     if _future(doc, tokens, words, trigger, cues) or (

@@ -148,8 +148,6 @@ class EventCoder:
                 accused = any(t.entry.pos == "VERB" and t.entry.event in CONTENT_ACTS for t in triggers)
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
-                    if not event.actor:
-                        event.actor = _implicit_state_actor(event, home)
                     actor_spans = {(a.start, a.end) for a in event.actor}
                     if "recipient" in trigger.entry.condition.needs and not any(
                             r.code and r.text and (r.start, r.end) not in actor_spans
@@ -207,6 +205,9 @@ class EventCoder:
         if aux == "future" and event_type in FUTURE_TO_AGREE:
             event_type, mode = "AGREE", None
         actor = [args_mod.to_entity(m) for m in parties.actor]
+        if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])):
+            # "er wurde festgenommen", "man wolle Grenzen schließen": the state acted
+            actor = _implicit_state_actor(event_type, mode, ctx.home)
         recipient = [args_mod.to_entity(m) for m in parties.recipient
                      if m not in parties.actor] or recipient_default
         return Event(
@@ -370,9 +371,9 @@ def _zu_infinitive(doc: Doc, i: int) -> bool:
         ("zu" in token.lower_[2:-3] and is_infinitive(token))
 
 
-def _implicit_state_actor(event: Event, home: str | None) -> list[Entity]:
-    sector = STATE_ACTS.get((event.event, event.mode)) or STATE_ACTS.get((event.event, None)) \
-        if event.event == "COERCE" else STATE_ACTS.get((event.event, event.mode))
+def _implicit_state_actor(event_type: str, mode: str | None, home: str | None) -> list[Entity]:
+    sector = STATE_ACTS.get((event_type, mode)) or STATE_ACTS.get((event_type, None)) \
+        if event_type == "COERCE" else STATE_ACTS.get((event_type, mode))
     if not sector or not home:
         return []
     return [Entity(code=home, sector=sector, name=None, text="")]

@@ -38,6 +38,8 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
         if not token.is_alpha:
             continue
         if token.text[:1].islower():
+            if _attributive(doc, clause, i, cues):
+                continue
             match = _verb_match(doc, clause, i, lexicon, cues, lemmas)
         else:
             match = _noun_match(doc, clause, i, lexicon, cues, lemmas)
@@ -45,6 +47,13 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
                           and EVENT_QUADS[match.entry.event].startswith("material")):
             matches.append(match)
     return matches
+
+
+def _attributive(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
+    """"die festgenommenen Männer", "der getötete Soldat": a participle between an
+    article and its noun describes, it does not tell an event."""
+    return clause.start < i < clause.end - 1 and doc[i - 1].lower_ in cues["article"] \
+        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
 def _dass_follows(doc: Doc, clause: Clause) -> bool:
