@@ -288,3 +288,28 @@ def test_an_attributive_participle_tells_no_event(coder):
 def test_the_main_clause_of_a_conditional_is_hypothetical(coder):
     event = one(code(coder, "Wien – Wenn jemand eine Tat plane, könne die Polizei ihn verhaften."), "COERCE")
     assert event.aux == "hypothetical"
+
+
+def test_calling_something_a_crime_is_criticism(coder):
+    event = one(code(coder, "Ankara – Erdogan hat das Vorgehen Chinas als eine Art Völkermord bezeichnet."),
+                "ACCUSE")
+    assert codes(event.actor) == ["TUR"]
+
+
+def test_force_not_ruled_out_is_a_threat_against_the_coordinated_target(coder):
+    events = code(coder, "Pjöngjang – Kim Jong-un warf der US-Regierung vor, einen Krieg zu planen, "
+                         "und schloss einen präventiven Atomangriff Pjöngjangs nicht aus.")
+    event = one(events, "THREATEN")
+    assert event.aux == "hypothetical" and event.mode == "violence"
+    assert codes(event.actor) == ["PRK"] and codes(event.recipient) == ["USA"]
+
+
+def test_chemical_weapons_used_are_an_unconventional_attack(coder):
+    event = one(code(coder, "Damaskus – IS-Kämpfer sollen in Syrien Senfgas eingesetzt haben."), "ASSAULT")
+    assert event.mode == "unconventional" and codes(event.actor) == ["IMG"]
+
+
+def test_a_fight_s_named_side_is_the_actor_of_a_passive_killing(coder):
+    event = one(code(coder, "Kabul – Bei einem Feuergefecht mit den Taliban wurden drei Soldaten getötet."),
+                "ASSAULT")
+    assert codes(event.actor) == ["AFG"] and event.actor[0].sector == "REB"

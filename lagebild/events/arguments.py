@@ -103,6 +103,9 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
                 and mentions[n + 1].token_start == mention.token_end:
             continue    # "der libysche IS-Chef": the adjective belongs to the next mention
         role = role_marker(doc, mention, clause.start, cues)
+        if noun_trigger is not None and mention.token_start == noun_trigger + 1 and \
+                mention.kind in ("country", "capital", "organisation") and mention.text.endswith("s"):
+            role = "strict_agent"   # "der Atomangriff Pjöngjangs": the genitive owns the act
         if mention.kind == "adjective" and role == "place":
             continue    # "in den syrischen Bürgerkrieg": a place's attribute
         if event_type in PARTNER_TYPES and (not can_act(mention) or _after(doc, mention, "gegen")):
@@ -189,12 +192,13 @@ def _is_report_clause(doc: Doc, clause: Clause, cues: Cues) -> bool:
 
 
 def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cues: Cues,
-                      subject_end: int | None = None):
+                      subject_end: int | None = None, after_trigger: bool = False):
     """A noun phrase in the clause that looks like the act's target but is no known
     actor: an object ("den Hubschrauber", or "die Maßnahmen" after the subject) or a
     recipient-preposition phrase ("gegen Uiguren").  Returns its span, or None."""
     covered = {k for m in mentions for k in range(m.token_start, m.token_end)}
-    for k in range(clause.start, clause.end - 1):
+    # a noun event's target follows it ("Angriff auf …"); a verb's may stand anywhere
+    for k in range(trigger + 1 if after_trigger else clause.start, clause.end - 1):
         word = doc[k].lower_
         if k == trigger or k in covered:
             continue

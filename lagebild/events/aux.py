@@ -33,15 +33,14 @@ def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
     words = [t.lower_ for t in tokens]
     sentence = clause.sentence
     # "schließt … nicht aus, …": the clause and the one it governs are hypothetical
-    governing = doc[max(sentence.start, clause.start - 12):clause.end].text.lower()
-    not_excluded = _hypothetical_phrase(governing, cues)
+    excluded_not = not_excluded(doc, clause, cues)
 
-    if _negated(words, tokens, cues) and not not_excluded:
+    if _negated(words, tokens, cues) and not excluded_not:
         return "negation"
     conditional = doc[sentence.start].lower_ in cues["conditional"] or (
         doc[sentence.start].is_punct and sentence.start + 1 < sentence.end
         and doc[sentence.start + 1].lower_ in cues["conditional"])
-    if not_excluded or conditional or any(w in cues["hypothetical"] for w in words) \
+    if excluded_not or conditional or any(w in cues["hypothetical"] for w in words) \
             or sentence.text.rstrip().endswith("?"):
         return "hypothetical"
     if _future(doc, tokens, words, trigger, cues) or (
@@ -74,9 +73,16 @@ def _negated(words: list[str], tokens, cues: Cues) -> bool:
     return any(t.lemma_.lower() in cues["negation_lemma"] for t in tokens) and bool(text)
 
 
+def not_excluded(doc: Doc, clause: Clause, cues: Cues) -> bool:
+    """The clause stands under "schließt … nicht aus" (its own or the governing one)."""
+    governing = doc[max(clause.sentence.start, clause.start - 12):clause.end].text.lower()
+    return _hypothetical_phrase(governing, cues)
+
+
 def _hypothetical_phrase(text: str, cues: Cues) -> bool:
     # "schließt … nicht aus": the words may stand apart, but close the clause
-    return ("schließ" in text or "ausgeschlossen" in text) and any(p in text for p in cues["hypothetical_phrase"])
+    return any(stem in text for stem in ("schließ", "schloss", "schlöss", "ausgeschlossen")) \
+        and any(p in text for p in cues["hypothetical_phrase"])
 
 
 def _future(doc: Doc, tokens, words: list[str], trigger: TriggerMatch, cues: Cues) -> bool:

@@ -23,7 +23,7 @@ from lagebild import CODER_VERSION
 from lagebild.actors import ActorLexicon, find_mentions
 from lagebild.actors.context import home_country, pronoun_mentions, resolve_in_context
 from lagebild.events import arguments as args_mod
-from lagebild.events.aux import aux_mode, is_past
+from lagebild.events.aux import aux_mode, is_past, not_excluded
 from lagebild.events.clauses import Clause, split_clauses
 from lagebild.events.dates import find_dates
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
@@ -33,7 +33,7 @@ from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embeddin
 from lagebild.nlp import load_pipeline
 from lagebild.places import Gazetteer
 from lagebild.quotes import find_quotes
-from lagebild.records import EVENT_QUADS, Article, Entity, Event, Location, Quote, Span
+from lagebild.records import EVENT_MODES, EVENT_QUADS, Article, Entity, Event, Location, Quote, Span
 
 # PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -56,6 +56,8 @@ MATERIAL_TYPES = {t for t, quad in EVENT_QUADS.items() if quad.startswith("mater
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er", "sie"}
+# Force an actor says it does not rule out is a threat of that force (PLOVER THREATEN modes).
+FORCE_TYPES = {"ASSAULT": "violence", "COERCE": None}
 # Verbal acts whose following zu-clause is their content ("warf ihm vor, … zu unterstützen").
 CONTENT_ACTS = {"ACCUSE", "REQUEST"}
 # Organs of the state: a bare country (no sector) counts as its government.
@@ -64,7 +66,7 @@ STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 # the agent is the home country's organ for that act.
 STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
               ("COERCE", "deport"): "GOV", ("COERCE", "restrict"): "GOV",
-              ("SANCTION", "convict"): "JUD"}
+              ("SANCTION", "convict"): "JUD", ("ACCUSE", "investigate"): "JUD"}
 
 
 @dataclass
@@ -138,6 +140,7 @@ class EventCoder:
             in_sentence = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
             clauses = split_clauses(sentence)
             accused = False
+            in_this_sentence: list[Event] = []
             for clause in clauses:
                 triggers = drop_content_nouns(find_triggers(doc, clause, self.triggers, self.cues),
                                               self.cues)
@@ -155,6 +158,8 @@ class EventCoder:
                         continue
                     # PLOVER events need an actor: a record without one is no event
                     if any(a.code for a in event.actor):
+                        _share_target(event, in_this_sentence)
+                        in_this_sentence.append(event)
                         events.append(event)
             parties = [m for m in in_sentence if args_mod.can_act(m)
                        and args_mod.role_marker(doc, m, sentence.start, self.cues)
@@ -204,6 +209,11 @@ class EventCoder:
         event_type, mode = entry.event, entry.mode
         if aux == "future" and event_type in FUTURE_TO_AGREE:
             event_type, mode = "AGREE", None
+        if aux == "hypothetical" and event_type in FORCE_TYPES and \
+                not_excluded(doc, clause, self.cues):
+            # "schließt einen Angriff nicht aus": an actor keeping force open threatens it
+            event_type, mode = "THREATEN", FORCE_TYPES[event_type] or (
+                mode if mode in EVENT_MODES["THREATEN"] else None)
         actor = [args_mod.to_entity(m) for m in parties.actor]
         if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])):
             # "er wurde festgenommen", "man wolle Grenzen schließen": the state acted
@@ -253,7 +263,8 @@ class EventCoder:
         target = args_mod.passive_subject(doc, clause, trigger.token, ctx.mentions, self.cues) \
             if passive else None
         target = target or args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions,
-                                                      self.cues, subject_end)
+                                                      self.cues, subject_end,
+                                                      after_trigger=trigger.entry.pos == "NOUN")
         if target is not None:
             return [Entity(code=ctx.home, sector=None, name=None, text=target.text,
                            start=target.start_char, end=target.end_char)]
@@ -285,7 +296,9 @@ class EventCoder:
                 continue
             found = self.triggers.noun_entries(doc[k].text)
             if found and any(e.event == trigger.entry.event for e in found[1]):
-                return args_mod.embedded_parties(doc, k, mentions, clause, self.cues).actor
+                # "bei einem Feuergefecht mit den Taliban getötet": the named side fought
+                phrase = args_mod.embedded_parties(doc, k, mentions, clause, self.cues)
+                return phrase.actor or [m for m in phrase.recipient if args_mod.can_act(m)][:1]
         return []
 
     def _owner(self, doc: Doc, sentence: SpacySpan, trigger: int, mentions: list) -> list:
@@ -362,6 +375,18 @@ class _PlaceParty:
     sector: str | None = None
     name: str | None = None
     kind: str = "place"
+
+
+def _share_target(event: Event, earlier: list[Event]) -> None:
+    """"Kim warf den USA vor, …, und schloss einen Angriff nicht aus": acts of one
+    actor coordinated in a sentence share the target the first one names."""
+    if event.recipient or event.event not in DIRECTED_TYPES:
+        return
+    codes = {a.code for a in event.actor if a.code}
+    for other in reversed(earlier):
+        if other.recipient and codes and codes == {a.code for a in other.actor if a.code}:
+            event.recipient = list(other.recipient)
+            return
 
 
 def _zu_infinitive(doc: Doc, i: int) -> bool:
