@@ -313,3 +313,26 @@ def test_a_fight_s_named_side_is_the_actor_of_a_passive_killing(coder):
     event = one(code(coder, "Kabul – Bei einem Feuergefecht mit den Taliban wurden drei Soldaten getötet."),
                 "ASSAULT")
     assert codes(event.actor) == ["AFG"] and event.actor[0].sector == "REB"
+
+
+def test_the_owner_of_an_attacked_place_is_the_target(coder):
+    events = code(coder, "Jerusalem – Die israelische Armee hat einen Vergeltungsangriff auf ein "
+                         "Trainingslager der Hamas geflogen.")
+    event = one(events, "ASSAULT")
+    assert codes(event.actor) == ["ISR"] and codes(event.recipient) == ["PSE"]
+
+
+def test_an_aim_is_no_event(coder):
+    events = code(coder, "Chicago – Die Männer planten eine Verschwörung mit dem Ziel, den "
+                         "Islamischen Staat zu unterstützen.")
+    assert "SUPPORT" not in [e.event for e in events]
+
+
+def test_exposed_to_gas_is_no_suspension(coder):
+    events = code(coder, "Damaskus – Syrer waren im August Senfgas ausgesetzt.")
+    assert "SANCTION" not in [e.event for e in events]
+
+
+def test_a_preposition_does_not_reach_over_the_verb(coder):
+    events = code(coder, "Chicago – Zu dritt besuchten die Männer den Stützpunkt.")
+    assert "CONSULT" not in [e.event for e in events]

@@ -50,9 +50,12 @@ def can_act(mention) -> bool:
     return mention.kind != "compound"
 
 
-def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
+def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int | None = None) -> str:
     """The word that decides a mention's role: 'place', 'recipient', 'partner',
-    'agent', 'oblique' or 'plain'."""
+    'agent', 'oblique' or 'plain'.  The search stops at ``barrier`` (the trigger verb:
+    in "Zu dritt besuchten die Männer" the "zu" is no preposition of "Männer")."""
+    if barrier is not None and barrier < mention.token_start:
+        clause_start = max(clause_start, barrier + 1)
     if mention.kind == "pronoun" and mention.text.lower() in cues["object_pronoun"]:
         return "oblique"
     for k in range(mention.token_start - 1, max(clause_start, mention.token_start - _LOOKBACK) - 1, -1):
@@ -65,8 +68,12 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
             before = doc[k - 1] if k > clause_start else None
             attached = before is not None and before.text[:1].isupper() and before.is_alpha
             return "recipient" if attached else "partner"
-        if word == "des":
-            return "genitive"   # "die Bekämpfung des IS": an attribute, not a party
+        if word == "des" or (word == "der" and _genitive_der(doc, k, clause_start)):
+            # "einen Angriff auf ein Lager der Hamas": the target's owner is the target;
+            # "die Bekämpfung des IS": otherwise an attribute, not a party
+            owner_of_target = any(doc[j].lower_ in ("auf", "gegen")
+                                  for j in range(max(clause_start, k - 4), k))
+            return "recipient" if owner_of_target else "genitive"
         if word in cues["strict_agent_prep"]:
             return "strict_agent"
         if word in cues["agent_prep"]:
@@ -91,8 +98,14 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues) -> str:
     return "plain"
 
 
+def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
+    """ "der" after a noun ("ein Lager der Hamas") is a genitive; at a phrase start
+    ("mit der Hamas", "die der Hamas") it is not."""
+    return k > clause_start and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()
+
+
 def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: bool,
-           cues: Cues, noun_trigger: int | None = None) -> Arguments:
+           cues: Cues, noun_trigger: int | None = None, verb_trigger: int | None = None) -> Arguments:
     """Sort the clause's party mentions into actor and recipient.  ``noun_trigger`` is
     the token of a nominalised trigger ("die Abschiebung … durch Thailand"), whose
     following ``durch``-phrase names its agent."""
@@ -102,7 +115,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
             continue    # "der libysche IS-Chef": the adjective belongs to the next mention
-        role = role_marker(doc, mention, clause.start, cues)
+        role = role_marker(doc, mention, clause.start, cues, barrier=verb_trigger)
         if noun_trigger is not None and mention.token_start == noun_trigger + 1 and \
                 mention.kind in ("country", "capital", "organisation") and mention.text.endswith("s"):
             role = "strict_agent"   # "der Atomangriff Pjöngjangs": the genitive owns the act

@@ -145,10 +145,11 @@ class EventCoder:
                 triggers = drop_content_nouns(find_triggers(doc, clause, self.triggers, self.cues),
                                               self.cues)
                 if accused:
-                    # "China wirft ihnen vor, Uiguren zu helfen": what is alleged or
-                    # demanded in the zu-clause is the act's content, not an event
+                    # "China wirft ihnen vor, Uiguren zu helfen": what is alleged, demanded
+                    # or aimed at ("mit dem Ziel, … zu") in the zu-clause is no event
                     triggers = [t for t in triggers if not _zu_infinitive(doc, t.token)]
-                accused = any(t.entry.pos == "VERB" and t.entry.event in CONTENT_ACTS for t in triggers)
+                accused = any(t.entry.pos == "VERB" and t.entry.event in CONTENT_ACTS for t in triggers) \
+                    or doc[clause.end - 1].lower_ in self.cues["purpose_noun"]
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
                     actor_spans = {(a.start, a.end) for a in event.actor}
@@ -188,7 +189,8 @@ class EventCoder:
                 parties.actor = self._origin(doc, trigger.token, clause, ctx.countries)
         else:
             parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues,
-                                      noun_trigger=trigger.token if entry.pos == "NOUN" else None)
+                                      noun_trigger=trigger.token if entry.pos == "NOUN" else None,
+                                      verb_trigger=trigger.token if entry.pos == "VERB" else None)
         if not parties.actor and passive:
             parties.actor = self._instrument_actor(doc, clause, trigger, in_sentence)
         # the subject of a passive is its target: no actor is sought around it

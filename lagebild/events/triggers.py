@@ -188,14 +188,13 @@ def _has_lemma(lemmas: set[str], wanted: str) -> bool:
         return True
     # the lookup lemmatizer leaves many plural compounds as they are ("Haftstrafen")
     return any(form.endswith(wanted) or (form.startswith(wanted) and len(wanted) >= 5)
-               for lemma in lemmas for form in (lemma, _singular(lemma)))
+               for lemma in lemmas for form in (lemma, *_singulars(lemma)))
 
 
-def _singular(word: str) -> str:
-    for ending in ("en", "n", "e", "s"):
-        if word.endswith(ending) and len(word) > len(ending) + 3:
-            return word[: -len(ending)] + ("e" if ending == "n" else "")
-    return word
+def _singulars(word: str) -> list[str]:
+    """Candidate singulars of a plural noun: "haftstrafen" -> "haftstrafe", "haftstraf"."""
+    return [word[: -len(ending)] for ending in ("n", "en", "e", "s")
+            if word.endswith(ending) and len(word) > len(ending) + 3]
 
 
 def is_infinitive(token: Token) -> bool:
