@@ -336,3 +336,14 @@ def test_exposed_to_gas_is_no_suspension(coder):
 def test_a_preposition_does_not_reach_over_the_verb(coder):
     events = code(coder, "Chicago – Zu dritt besuchten die Männer den Stützpunkt.")
     assert "CONSULT" not in [e.event for e in events]
+
+
+def test_a_background_phrase_ends_at_the_finite_verb(coder):
+    events = code(coder, "Simferopol – Nach den Anschlägen von November hatte Moskau eine Brücke gebaut.")
+    assert all("RUS" not in codes(e.actor) for e in events if e.event == "ASSAULT")
+
+
+def test_a_passive_subject_may_open_the_sentence(coder):
+    event = one(code(coder, "Beirut – Der Salafistenführer Ahmed al-Asir sei am Samstag bei dem Versuch, "
+                            "mit einem gefälschten Pass auszureisen, festgenommen worden."), "COERCE")
+    assert codes(event.recipient) == ["LBN"] and event.recipient[0].text.startswith("Salafistenführer")

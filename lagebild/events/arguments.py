@@ -266,6 +266,9 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
     for mention in mentions:
         if not (trigger < mention.token_start <= trigger + 6 and mention.token_start < clause.end):
             continue
+        if any(doc[k].is_punct or doc[k].lower_ in cues["finite_verb"]
+               for k in range(trigger + 1, mention.token_start)):
+            continue    # "Nach den Anschlägen von November hatte Moskau …": the phrase ended
         if not is_party(mention):
             continue
         before = {doc[k].lower_ for k in range(max(trigger + 1, mention.token_start - 3), mention.token_start)}

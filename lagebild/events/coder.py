@@ -262,8 +262,14 @@ class EventCoder:
             return []
         subject_end = max((m.token_end for m in parties.actor
                            if clause.start <= m.token_start < clause.end), default=None)
-        target = args_mod.passive_subject(doc, clause, trigger.token, ctx.mentions, self.cues) \
-            if passive else None
+        target = None
+        if passive:
+            # the subject may open the sentence ("Der Salafistenführer sei …, bei dem
+            # Versuch, …, festgenommen worden")
+            for where in [clause] + [c for c in split_clauses(sentence) if c.end <= clause.start]:
+                target = args_mod.passive_subject(doc, where, trigger.token, ctx.mentions, self.cues)
+                if target is not None:
+                    break
         target = target or args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions,
                                                       self.cues, subject_end,
                                                       after_trigger=trigger.entry.pos == "NOUN")
