@@ -347,3 +347,9 @@ def test_a_passive_subject_may_open_the_sentence(coder):
     event = one(code(coder, "Beirut – Der Salafistenführer Ahmed al-Asir sei am Samstag bei dem Versuch, "
                             "mit einem gefälschten Pass auszureisen, festgenommen worden."), "COERCE")
     assert codes(event.recipient) == ["LBN"] and event.recipient[0].text.startswith("Salafistenführer")
+
+
+def test_zufolge_makes_the_mention_before_it_the_source(coder):
+    event = one(code(coder, "Genf – US-Informationen zufolge sollen IS-Kämpfer Senfgas eingesetzt haben."),
+                "ASSAULT")
+    assert codes(event.actor) == ["IMG"] and codes(event.source) == ["USA"]

@@ -187,10 +187,14 @@ def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Cl
             sources.extend(m for m in mentions if clause.start <= m.token_start < clause.end)
     for mention in mentions:
         before = doc[max(mention.token_start - 3, 0):mention.token_start]
-        after = doc[mention.token_end:mention.token_end + 1]
+        # "den nordkoreanischen Angaben zufolge": a report noun may stand between
+        after = doc[mention.token_end:mention.token_end + 2]
+        if len(after) == 2 and after[0].lower_ not in cues["report_noun"]:
+            after = after[:1]
         text_after = mention.text.lower()
+        # "laut X", "X zufolge" (a postposition: its object stands before it)
         if any(t.lower_ in cues["report_prep"] for t in before) or \
-                any(t.lower_ in cues["report_prep"] for t in after) or \
+                any(t.lower_ in cues["report_postposition"] for t in after) or \
                 (any(t.lower_ == "nach" for t in before) and text_after.endswith("angaben")):
             sources.append(mention)
     return sources
