@@ -353,3 +353,26 @@ def test_zufolge_makes_the_mention_before_it_the_source(coder):
     event = one(code(coder, "Genf – US-Informationen zufolge sollen IS-Kämpfer Senfgas eingesetzt haben."),
                 "ASSAULT")
     assert codes(event.actor) == ["IMG"] and codes(event.source) == ["USA"]
+
+
+def test_a_verb_final_headline_is_passive(coder):
+    event = one(code(coder, "Deutschland deswegen von EU-Kommission verklagt."), "ACCUSE")
+    assert codes(event.actor) == ["EUR"] and codes(event.recipient) == ["DEU"]
+
+
+def test_an_enumeration_of_subjects_acts_together(coder):
+    event = one(code(coder, "Graz – Bundesregierung, Bundespräsident und Kirchenvertreter verurteilten "
+                            "die Amokfahrt."), "ACCUSE")
+    assert codes(event.actor) == ["AUT", "AUT", "AUT"]
+
+
+def test_a_nominative_article_opens_the_subject(coder):
+    event = one(code(coder, "Warschau – Grund ist ein Interview, in dem der russische Diplomat am "
+                            "Freitag Warschau vorwarf, die Kontakte einzufrieren."), "ACCUSE")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["POL"]
+
+
+def test_a_relative_clause_acts_for_its_antecedent_only(coder):
+    events = code(coder, "Graz – Tausende Menschen folgten dem Aufruf eines Grazers, der zum "
+                         "Protest aufgerufen hatte.")
+    assert all(e.event != "REQUEST" for e in events)

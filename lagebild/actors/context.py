@@ -118,6 +118,10 @@ def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[A
         elif m.code is not None and m.kind in ("role", "person"):
             for role in _roles_of(m):
                 last_with_role[role] = m
+        if m.code == "DEU" and home in _BUNDES_STATES and m.text.lstrip().startswith("Bundes") \
+                and m.kind in ("organisation", "role"):
+            # an Austrian article's "Bundesregierung" is Austria's
+            m = replace(m, code=home, name=None)
         if m.code is None and m.kind in _CONTEXT_KINDS:
             code = _own_country(m, home)
             if code:

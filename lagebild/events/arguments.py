@@ -93,6 +93,11 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             return "oblique"
         if word in cues["coordinator"]:
             return "coordinated"
+        if word in cues["nominative_det"] and not (
+                k > clause_start and doc[k - 1].lower_ in cues["preposition"]):
+            # "in dem der Diplomat Warschau vorwarf": an article that may be nominative
+            # and governed by no preposition opens the subject; what precedes is not its
+            return "plain"
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
@@ -157,7 +162,9 @@ def _after(doc: Doc, mention, word: str) -> bool:
 def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool:
     last = actors[-1]
     between = doc[last.token_end:mention.token_start]
-    return len(between) <= 2 and any(t.lower_ in cues["coordinator"] for t in between)
+    # "Russland und die USA"; an enumeration "Bundesregierung, Bundespräsident und …"
+    return len(between) <= 3 and any(t.lower_ in cues["coordinator"] or t.text == "," for t in between) \
+        and all(t.text == "," or t.lower_ in cues["coordinator"] or t.text[:1].islower() for t in between)
 
 
 def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
@@ -168,12 +175,25 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
             doc[k].lower_.startswith("ge") or doc[k].lower_.endswith(("iert", "t", "en"))
             for k in range(clause.start, clause.end) if doc[k].text[:1].islower()):
         return True
-    lowercase = [k for k in range(clause.start, clause.end)
-                 if doc[k].is_alpha and doc[k].text[:1].islower()]
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
-    return lowercase == [trigger] and words[-1] == trigger \
-        and token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
+    # a headline without a finite verb that ends in a participle ("Deutschland deswegen
+    # von EU-Kommission verklagt"): a finite verb would stand second, not last
+    # ("-ten" is rather a preterite: "Doch die Gewerkschaften kritisierten")
+    return clause.start == clause.sentence.start and len(words) > 2 \
+        and words[-1] == trigger and words[1] != trigger \
+        and doc[words[0]].lower_ not in _OPENERS \
+        and not any(doc[k].lower_ in _FINITE for k in words) \
+        and token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en")) \
+        and (token.lower_.startswith("ge") or not token.lower_.endswith("ten"))
+
+
+# finite auxiliaries: a clause with one is no verbless headline
+_FINITE = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wird",
+                     "wurde", "werden", "wurden", "sei", "seien", "habe"})
+# conjunctions and subordinators that open a clause whose verb stands last
+_OPENERS = frozenset({"doch", "aber", "und", "oder", "denn", "während", "weil", "wenn", "als",
+                      "dass", "ob", "nachdem", "obwohl", "da", "wie", "falls", "bevor"})
 
 
 def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Clause,

@@ -59,14 +59,14 @@ PRONOUNS = {"er", "sie"}
 # Force an actor says it does not rule out is a threat of that force (PLOVER THREATEN modes).
 FORCE_TYPES = {"ASSAULT": "violence", "COERCE": None}
 # Verbal acts whose following zu-clause is their content ("warf ihm vor, … zu unterstützen").
-CONTENT_ACTS = {"ACCUSE", "REQUEST"}
+CONTENT_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "COERCE"}
 # Organs of the state: a bare country (no sector) counts as its government.
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 # Acts only a state performs: when the text names no agent ("er wurde festgenommen"),
 # the agent is the home country's organ for that act.
 STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
               ("COERCE", "deport"): "GOV", ("COERCE", "restrict"): "GOV",
-              ("SANCTION", "convict"): "JUD", ("ACCUSE", "investigate"): "JUD"}
+              ("SANCTION", "convict"): "JUD"}
 
 
 @dataclass
@@ -295,6 +295,12 @@ class EventCoder:
         country = self.places.country(ctx.home)
         return Location(name=country.name, country=ctx.home) if country else None
 
+    def _relative_clause(self, doc: Doc, clause: Clause) -> bool:
+        """The clause opens with a relative pronoun right after "Noun," ."""
+        k = clause.start
+        return k >= 2 and doc[k].lower_ in self.cues["relative_pronoun"] and doc[k - 1].text == "," \
+            and doc[k - 2].is_alpha and doc[k - 2].text[:1].isupper()
+
     def _instrument_actor(self, doc: Doc, clause: Clause, trigger: TriggerMatch, mentions: list) -> list:
         """"… bei einem US-Luftangriff getötet worden", "durch einen Anschlag der Taliban
         verletzt": a passive act done in an event of its own kind has that event's actor."""
@@ -346,6 +352,11 @@ class EventCoder:
         """An actor from outside the clause: the sentence's subject, a pronoun's
         antecedent, or the parties of the previous sentence for a meeting."""
         doc = ctx.doc
+        if self._relative_clause(doc, clause):
+            # "…eines Grazers, der zum Kerzenmeer aufgerufen hatte": the relative
+            # pronoun stands for the noun before the comma, and only for it
+            return [m for m in ctx.mentions if m.token_end == clause.start - 1
+                    and args_mod.can_act(m) and m.code][:1]
         # a verb's subject may stand in the main clause; a noun event in a subordinate
         # clause ("…, die Militärhilfe für Assad drohe …") is not the main subject's act
         # (a clause opening the sentence with "Die …" is the main clause, not a relative one)
