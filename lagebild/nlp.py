@@ -13,6 +13,7 @@ breaks) and ``lemma_fixes`` corrects the lookup lemmas.  No model is ever downlo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +25,9 @@ PIPELINE_NAME = "de_lagebild"
 LEMMA_FIXES = Path(__file__).resolve().parent / "lang" / "de" / "lemmas.tsv"
 
 _CLOSING_QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
+# The tokenizer keeps "1945." whole (an ordinal, like "3."); a year is no ordinal, so a
+# year with a stop before a capital ends the sentence ("seit 1945. Zudem …").
+_YEAR_WITH_STOP = re.compile(r"(1[0-9]|20)[0-9]{2}\.")
 
 
 @Language.component("news_sentences")
@@ -44,7 +48,8 @@ def news_sentences(doc: Doc) -> Doc:
         token = doc[i]
         if "\n" in token.text:
             doc[i + 1].is_sent_start = True
-        elif token.text in {".", "!", "?"} or token.text.endswith(("!", "?")):
+        elif token.text in {".", "!", "?"} or token.text.endswith(("!", "?")) or \
+                _YEAR_WITH_STOP.fullmatch(token.text):
             j = i + 1
             while j < len(doc) and doc[j].text in _CLOSING_QUOTES and not doc[j - 1].whitespace_:
                 j += 1

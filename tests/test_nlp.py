@@ -33,3 +33,11 @@ def test_project_lemma_fixes_apply_to_lowercase_forms():
     doc = load_pipeline()("Die Armee griff an. Der Griff hielt.")
     assert doc[2].lemma_ == "greifen"
     assert doc[6].lemma_ != "greifen"
+
+
+def test_a_year_with_a_full_stop_ends_the_sentence():
+    nlp = load_pipeline(analysis="lexical")
+    doc = nlp("Die Beziehungen sind so schlecht wie seit 1945. Zudem warf er Polen Mitschuld vor. "
+              "Am 3. Oktober kam er.")
+    assert [s.text for s in doc.sents] == ["Die Beziehungen sind so schlecht wie seit 1945.",
+                                           "Zudem warf er Polen Mitschuld vor.", "Am 3. Oktober kam er."]
