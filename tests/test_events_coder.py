@@ -376,3 +376,24 @@ def test_a_relative_clause_acts_for_its_antecedent_only(coder):
     events = code(coder, "Graz – Tausende Menschen folgten dem Aufruf eines Grazers, der zum "
                          "Protest aufgerufen hatte.")
     assert all(e.event != "REQUEST" for e in events)
+
+
+def test_a_zu_clause_takes_its_subject_from_the_main_clause(coder):
+    event = one(code(coder, "Paris – Der russische Präsident Putin hat sich bereiterklärt, in Syrien eng "
+                            "mit den USA und Frankreich zu kooperieren."), "COOPERATE")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["FRA", "USA"]
+
+
+def test_arriving_is_no_meeting(coder):
+    assert code(coder, "Beirut – Er sei aus dem Irak kommend in Syrien eingetroffen.") == []
+
+
+def test_the_sufferers_of_an_attack_are_not_its_actors(coder):
+    events = code(coder, "Jerusalem – Bei mehreren Angriffen erlitten vier Israelis schwere Verletzungen.")
+    assert all("ISR" not in codes(e.actor) for e in events)
+
+
+def test_a_place_north_of_a_capital_is_no_recipient(coder):
+    event = one(code(coder, "Bei einem Angriff nördlich von Jerusalem verletzte ein Palästinenser "
+                            "einen Israeli schwer."), "ASSAULT")
+    assert "GOV" not in [r.sector for r in event.recipient]

@@ -44,5 +44,10 @@ def test_condition_parsing():
 def test_cues_are_loaded_by_kind():
     cues = load_cues()
     assert "nicht" in cues["negation"]
-    assert "zufolge" in cues["report_prep"]
+    assert "zufolge" in cues["report_postposition"] and "laut" in cues["report_prep"]
     assert cues["no such kind"] == frozenset()
+
+
+def test_capitalised_condition_words_are_nouns():
+    cond = Condition.parse("with=Treffen|gemeinsam")
+    assert cond.nouns == frozenset({"treffen"}) and "gemeinsam" in cond.with_lemmas

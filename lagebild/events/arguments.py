@@ -26,6 +26,9 @@ from lagebild.records import Entity
 
 # Event types whose "mit"-partner is a counterpart (recipient), not a co-actor.
 PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# Types whose "gegen"-phrase names a common foe, not the recipient ("Rebellen für den
+# Kampf gegen den IS ausbilden").
+FOE_EXCLUDING_TYPES = PARTNER_TYPES | {"AID", "SUPPORT"}
 # How far back from a mention to look for the word that marks its role.
 _LOOKBACK = 4
 
@@ -77,6 +80,9 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if word in cues["strict_agent_prep"]:
             return "strict_agent"
         if word in cues["agent_prep"]:
+            if k > clause_start and doc[k - 1].lower_ in cues["place_prep"]:
+                # "nördlich von Jerusalem": a place
+                return "place" if mention.kind in ("country", "capital", "place") else "oblique"
             return "agent"
         if word == "vor" and mention.sector == "JUD":
             return "venue"      # "vor Gericht ziehen": where, not against whom
@@ -110,7 +116,8 @@ def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
 
 
 def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: bool,
-           cues: Cues, noun_trigger: int | None = None, verb_trigger: int | None = None) -> Arguments:
+           cues: Cues, noun_trigger: int | None = None, verb_trigger: int | None = None,
+           subjectless: bool = False) -> Arguments:
     """Sort the clause's party mentions into actor and recipient.  ``noun_trigger`` is
     the token of a nominalised trigger ("die Abschiebung … durch Thailand"), whose
     following ``durch``-phrase names its agent."""
@@ -126,8 +133,11 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             role = "strict_agent"   # "der Atomangriff Pjöngjangs": the genitive owns the act
         if mention.kind == "adjective" and role == "place":
             continue    # "in den syrischen Bürgerkrieg": a place's attribute
-        if event_type in PARTNER_TYPES and (not can_act(mention) or _after(doc, mention, "gegen")):
+        if event_type in FOE_EXCLUDING_TYPES and (
+                (event_type in PARTNER_TYPES and not can_act(mention)) or _after(doc, mention, "gegen")):
             continue    # "ihren Kampf gegen den IS koordinieren": the foe is no partner
+        if subjectless and role in ("plain", "coordinated"):
+            role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
         if role == "coordinated":
             role = previous_role or "plain"
         previous_role = role
@@ -242,7 +252,7 @@ def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cu
         after_subject = subject_end is not None and k >= subject_end
         governed = k > clause.start and doc[k - 1].lower_ in cues["preposition"]
         if (word in cues["oblique_det"] and not governed) or word in ("gegen", "auf", "an") or (
-                after_subject and not governed and word in ("die", "das", "eine", "ein")):
+                after_subject and not governed and word in ("die", "das", "eine", "ein", "seine", "ihre")):
             for j in range(k + 1, min(k + 4, clause.end)):
                 if j in covered or j == trigger:
                     break

@@ -149,7 +149,7 @@ class EventCoder:
                     # or aimed at ("mit dem Ziel, … zu") in the zu-clause is no event
                     triggers = [t for t in triggers if not _zu_infinitive(doc, t.token)]
                 accused = any(t.entry.pos == "VERB" and t.entry.event in CONTENT_ACTS for t in triggers) \
-                    or doc[clause.end - 1].lower_ in self.cues["purpose_noun"]
+                    or any(doc[k].lower_ in self.cues["purpose_noun"] for k in range(clause.start, clause.end))
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
                     actor_spans = {(a.start, a.end) for a in event.actor}
@@ -190,7 +190,9 @@ class EventCoder:
         else:
             parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues,
                                       noun_trigger=trigger.token if entry.pos == "NOUN" else None,
-                                      verb_trigger=trigger.token if entry.pos == "VERB" else None)
+                                      verb_trigger=trigger.token if entry.pos == "VERB" else None,
+                                      subjectless=(entry.pos == "VERB" and _zu_infinitive(doc, trigger.token))
+                                      or (entry.pos == "NOUN" and self._victim_clause(doc, clause)))
         if not parties.actor and passive:
             parties.actor = self._instrument_actor(doc, clause, trigger, in_sentence)
         # the subject of a passive is its target: no actor is sought around it
@@ -294,6 +296,11 @@ class EventCoder:
             return found
         country = self.places.country(ctx.home)
         return Location(name=country.name, country=ctx.home) if country else None
+
+    def _victim_clause(self, doc: Doc, clause: Clause) -> bool:
+        """"Bei Angriffen erlitten vier Israelis Verletzungen": the subject of these verbs
+        suffered the event, it did not act."""
+        return any(doc[k].lemma_.lower() in self.cues["patient_lemma"] for k in range(clause.start, clause.end))
 
     def _relative_clause(self, doc: Doc, clause: Clause) -> bool:
         """The clause opens with a relative pronoun right after "Noun," ."""

@@ -34,6 +34,8 @@ class Condition:
     # parties the event must have, else it is no event ("besuchten den Stützpunkt" is
     # no meeting: a visit needs someone visited)
     needs: frozenset[str] = frozenset()
+    # the with/without words written capitalised: nouns, which head noun compounds only
+    nouns: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -46,6 +48,7 @@ class Condition:
         with_lemmas: list[str] = []
         without_lemmas: list[str] = []
         needs: set[str] = set()
+        nouns: set[str] = set()
         for part in text.split():
             key, _, values = part.partition("=")
             items = [v for v in values.split("|") if v]
@@ -63,8 +66,10 @@ class Condition:
                 needs.update(items)
             else:
                 raise ValueError(f"unknown trigger condition {part!r}")
+            if key in ("with", "without"):
+                nouns.update(v.lower() for v in items if v[:1].isupper())
         return cls(frozenset(preps), frozenset(no_preps), tuple(with_lemmas), tuple(without_lemmas),
-                   frozenset(needs))
+                   frozenset(needs), frozenset(nouns))
 
 
 @dataclass(frozen=True)

@@ -97,11 +97,21 @@ def embedding_preposition(doc: Doc, clause: Clause, token: int, cues: Cues) -> b
     return False
 
 
-def _clause_lemmas(doc: Doc, clause: Clause) -> set[str]:
-    lemmas: set[str] = set()
+class ClauseLemmas(set):
+    """The lower-cased lemmas and forms of a clause; ``nouns`` holds those of its
+    capitalised words, the only ones a noun may head as a compound."""
+
+    nouns: set[str]
+
+
+def _clause_lemmas(doc: Doc, clause: Clause) -> ClauseLemmas:
+    lemmas = ClauseLemmas()
+    lemmas.nouns = set()
     for token in doc[clause.start:clause.end]:
-        lemmas.add(token.lemma_.lower())
-        lemmas.add(token.lower_)
+        forms = (token.lemma_.lower(), token.lower_)
+        lemmas.update(forms)
+        if token.text[:1].isupper():
+            lemmas.nouns.update(forms)
     return lemmas
 
 
@@ -174,11 +184,19 @@ def _holds(entry: TriggerEntry, doc: Doc, clause: Clause, lemmas: set[str]) -> b
         return False
     if cond.no_preps and any(doc[k].lower_ in cond.no_preps for k in range(clause.start, clause.end)):
         return False
-    if cond.with_lemmas and not any(_has_lemma(lemmas, w) for w in cond.with_lemmas):
+    if cond.with_lemmas and not any(_has_word(lemmas, w, cond) for w in cond.with_lemmas):
         return False
-    if cond.without_lemmas and any(_has_lemma(lemmas, w) for w in cond.without_lemmas):
+    if cond.without_lemmas and any(_has_word(lemmas, w, cond) for w in cond.without_lemmas):
         return False
     return True
+
+
+def _has_word(lemmas: ClauseLemmas, wanted: str, cond) -> bool:
+    """A condition's word: a noun ("Treffen") heads compounds of nouns only, so that the
+    verb "eintreffen" does not hold a meeting."""
+    if wanted in cond.nouns and wanted not in lemmas:
+        return _has_lemma(lemmas.nouns, wanted)
+    return _has_lemma(lemmas, wanted)
 
 
 def _has_lemma(lemmas: set[str], wanted: str) -> bool:
