@@ -397,3 +397,14 @@ def test_a_place_north_of_a_capital_is_no_recipient(coder):
     event = one(code(coder, "Bei einem Angriff nördlich von Jerusalem verletzte ein Palästinenser "
                             "einen Israeli schwer."), "ASSAULT")
     assert "GOV" not in [r.sector for r in event.recipient]
+
+
+def test_foreigners_do_not_take_the_home_country(coder):
+    event = one(code(coder, "Pjöngjang – In Nordkorea wurden Ausländer festgenommen."), "COERCE")
+    assert codes(event.actor) == ["PRK"] and [r.code for r in event.recipient if r.code] == []
+
+
+def test_a_participle_headline_is_passive(coder):
+    # the people were abducted: they are no actor, and the headline names none
+    events = code(coder, "Kabul – 18 Menschen verschleppt.")
+    assert all("CVL" not in [a.sector for a in e.actor] for e in events)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from lagebild.actors.matcher import ActorMention, repeat_names
 from lagebild.records import Article
@@ -21,6 +23,14 @@ _VOTING_KINDS = _COUNTRY_KINDS + ("person",)
 DATELINE_WEIGHT = 2
 # Mentions that take the home country when they carry no code of their own.
 _CONTEXT_KINDS = ("role", "person")
+OUTSIDERS = Path(__file__).resolve().parent.parent / "lang" / "de" / "outsiders.txt"
+
+
+@lru_cache(maxsize=1)
+def _outsiders() -> frozenset[str]:
+    """Role forms of people foreign to the article's place (lang/de/outsiders.txt)."""
+    lines = OUTSIDERS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def home_country(article: Article, mentions: list[ActorMention], place_country=None) -> str | None:
@@ -122,7 +132,7 @@ def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[A
                 and m.kind in ("organisation", "role"):
             # an Austrian article's "Bundesregierung" is Austria's
             m = replace(m, code=home, name=None)
-        if m.code is None and m.kind in _CONTEXT_KINDS:
+        if m.code is None and m.kind in _CONTEXT_KINDS and m.role not in _outsiders():
             code = _own_country(m, home)
             if code:
                 m = replace(m, code=code)

@@ -187,6 +187,10 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
         return True
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
+    lowercase = [k for k in words if doc[k].text[:1].islower()]
+    participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
+    if lowercase == [trigger] and words[-1] == trigger and participle:
+        return True     # "18 Menschen verschleppt."
     # a headline without a finite verb that ends in a participle ("Deutschland deswegen
     # von EU-Kommission verklagt"): a finite verb would stand second, not last
     # ("-ten" is rather a preterite: "Doch die Gewerkschaften kritisierten")
