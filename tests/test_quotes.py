@@ -37,7 +37,8 @@ def test_indirect_speech_with_dass_and_subjunctive():
 def test_reported_speech_after_laut_and_nach_angaben():
     assert quotes("Laut Polizei wurden drei Menschen verletzt.")[0][:3] == (
         "reported", "Polizei", "wurden drei Menschen verletzt")
-    assert quotes("Nach Angaben der Behörden starben zehn Menschen.")[0][:2] == ("reported", "der Behörden")
+    # the corpus counts the noun of the source to the speaker
+    assert quotes("Nach Angaben der Behörden starben zehn Menschen.")[0][:2] == ("reported", "Angaben der Behörden")
 
 
 def test_free_indirect_speech_continues_the_last_speaker():
@@ -101,3 +102,79 @@ def test_naming_participle_is_no_cue():
 def test_melden_is_a_cue_verb():
     found = quotes("Die Agentur meldete, zwei Menschen seien gestorben.")
     assert found[0][:2] == ("indirect", "Die Agentur")
+
+
+# -- speakers from the parse (the lexical pipeline parses only the cue sentences) --------
+def quotes_with(analysis, text):
+    return [(q.kind, q.speaker.text if q.speaker else None, q.quote.text, q.cue.text if q.cue else None)
+            for q in find_quotes(load_pipeline(analysis=analysis)(text))]
+
+
+@pytest.mark.parametrize("analysis", ["lexical", "full"])
+def test_speech_act_without_content_clause_is_reported_with_its_subject(analysis):
+    assert quotes_with(analysis, "Die Gewerkschaft forderte am Montag höhere Löhne für alle Beschäftigten.") == [
+        ("reported", "Die Gewerkschaft",
+         "Die Gewerkschaft forderte am Montag höhere Löhne für alle Beschäftigten", "forderte")]
+
+
+@pytest.mark.parametrize("text", ["Weitere Proteste sind für Montag angekündigt.",
+                                  "Der Anschlag forderte 20 Tote."])
+def test_passive_or_toll_is_no_speech_act(text):
+    assert quotes_with("lexical", text) == []
+
+
+@pytest.mark.parametrize("analysis", ["lexical", "full"])
+def test_fronted_demonstrative_is_the_object_not_the_speaker(analysis):
+    assert quotes_with(analysis, "Das berichtete die Zeitung am Montag.")[0][1] == "die Zeitung"
+
+
+def test_nominative_pronoun_after_the_verb_is_the_speaker():
+    found = quotes_with("lexical", "Die Arbeit der Regierung lobte er mit den Worten: „Das war gut.“")
+    assert found[0][:3] == ("direct", "er", "Das war gut")
+
+
+def test_impersonal_heisst_es_takes_the_source_phrase():
+    found = quotes_with("lexical", "In der Erklärung des Ministeriums heißt es, die Lage sei ernst.")
+    assert found[0][:3] == ("indirect", "der Erklärung des Ministeriums", "die Lage sei ernst")
+
+
+def test_quoted_passive_has_the_person_quoted_as_speaker():
+    found = quotes_with("lexical", "Der Minister wird von der Zeitung mit den Worten zitiert, er trete nicht zurück.")
+    assert found[0][:3] == ("indirect", "Der Minister", "er trete nicht zurück")
+
+
+def test_laut_with_a_lower_case_name_reads_the_parse():
+    found = quotes_with("lexical", "Laut bildblog.de veröffentlichte das Ministerium einen Bericht.")
+    assert found[0][:3] == ("reported", "bildblog.de", "veröffentlichte das Ministerium einen Bericht")
+
+
+def test_postposed_nach_and_phrase_inside_the_sentence():
+    assert quotes("Seiner Meinung nach ist die Lage ernst.")[0][:3] == (
+        "reported", "Seiner Meinung", "ist die Lage ernst")
+    # the source inside the sentence: the whole sentence reports
+    assert quotes("Ein Tatverdacht bestehe nach Angaben der Anklage nicht mehr.")[0][:3] == (
+        "reported", "Angaben der Anklage", "Ein Tatverdacht bestehe nach Angaben der Anklage nicht mehr")
+
+
+def test_demnach_names_the_source_and_keeps_the_earlier_speaker():
+    found = quotes("Die Lage sei ernst, sagte der Minister. Demnach müssen die Bewohner das Gebiet verlassen. "
+                   "Eine Rückkehr sei nicht möglich.")
+    assert [(q[0], q[1]) for q in found] == [("indirect", "der Minister"), ("reported", "Demnach"),
+                                             ("free_indirect", "der Minister")]
+    # "Danach" at the start of a sentence in the indicative is "afterwards"
+    assert quotes("Danach fuhren die Bewohner nach Hause.") == []
+
+
+def test_wonach_takes_the_noun_before_it_as_source():
+    found = quotes_with("lexical", "Es gibt einen Bericht, wonach der Minister zurücktreten will.")
+    assert found[0][:3] == ("reported", "einen Bericht", "der Minister zurücktreten will")
+
+
+def test_demnach_speaker_entity_is_the_earlier_speakers():
+    from types import SimpleNamespace
+    doc = load_pipeline(analysis="lexical")("Die Lage sei ernst, sagte der Minister. Demnach müssen alle gehen.")
+    start = doc.text.index("Minister")
+    minister = SimpleNamespace(start=start, end=start + 8, code="DEUGOV", sector="GOV", name="Minister",
+                               text="Minister")
+    found = find_quotes(doc, [minister], "d1")
+    assert [q.speaker_entity.code if q.speaker_entity else None for q in found] == ["DEUGOV", "DEUGOV"]

@@ -131,7 +131,7 @@ class EventCoder:
 
     def code_doc(self, article: Article, doc: Doc, ctx: ArticleContext | None = None) -> list[Event]:
         ctx = ctx or self.context(article, doc)
-        doc, home, mentions = ctx.doc, ctx.home, ctx.mentions
+        doc, mentions = ctx.doc, ctx.mentions
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
         events: list[Event] = []
         for sentence in doc.sents:

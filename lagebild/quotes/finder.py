@@ -1,78 +1,17 @@
-"""Quotations in German news: who said what, and the word that says so.
-
-Four kinds, after the German Wikinews quotation corpus (Petersen-Frey & Biemann 2024):
-
-* ``direct``        words in quotation marks, with a cue next to them
-                    (``„…“, sagte Kerry``, ``Kerry sagte: „…“``, ``„…“, so Kerry``);
-* ``indirect``      a cue verb with a speaker and a complement clause
-                    (``sagte Liwei, dass …``, ``Der Minister erklärte, die Lage sei ernst``);
-* ``reported``      a cue preposition with a speaker (``Laut Pentagon …``,
-                    ``Nach Angaben der Polizei …``, ``US-Informationen zufolge …``);
-* ``free_indirect`` a following sentence in the subjunctive with no cue of its own,
-                    which goes on reporting the last speaker (``Das gelte für beide.``).
-
-A sentence may hold several quotations (quoted words inside an indirect report are
-one, the report another).  Free indirect speech is read from a Konjunktiv I verb (from
-the list or from the lemma: "bestehe" <- "bestehen") or the hearsay modal "soll(en)";
-without an earlier speaker it is still a quotation, with its speaker unknown.  A quotation
-after a colon belongs to the subject of the clause before it, whatever that clause's verb.
-
-Rules over tokens, lemmas and sentences only (the event coder runs the lexical pipeline);
-the vocabulary (cue verbs, prepositions, Konjunktiv forms, auxiliaries, adverbs that
-open a clause, naming forms that are no cue) is data (``lang/de/quotes.tsv``).
-"""
+"""Quotations of a document: direct, indirect, reported and free indirect speech,
+found by rules over tokens, lemmas and sentences (see the package docstring)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Doc, Span as SpacySpan
 
+from lagebild.quotes.cues import (_DETERMINERS, _E_NOT_VERB, _MAX_SPEAKER, _NOT_SUBJECT_START, _OPEN,
+                                   _PRONOUNS, _SUBORDINATORS, QuoteCues, _finite_verb, _is_cue,
+                                   load_quote_cues)
+from lagebild.quotes.parse import (_parse_cue_sentences, _parse_speaker, _parsed_token, _phrase_span,
+                                    _subject_token)
+from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.records import Entity, Quote, Span
-
-QUOTE_DATA = Path(__file__).resolve().parent / "lang" / "de" / "quotes.tsv"
-_OPEN = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
-_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
-                "einen", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"}
-_SUBORDINATORS = {"dass", "ob", "wie", "weil", "da", "wenn", "damit", "warum", "wo", "was"}
-# A phrase starting with one of these is an adverbial, never a speaking subject.
-_NOT_SUBJECT_START = {"in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
-                      "vor", "zu", "zur", "zum", "mitte", "anfang", "ende", "laut", "gegenüber",
-                      "während", "seit", "über", "unter", "wie", "als", "für", "durch", "dem", "den",
-                      "darin", "dazu", "daraufhin", "dabei", "damit", "deshalb", "dennoch", "es"}
-_PRONOUNS = {"er", "sie", "ich", "wir"}
-# Words in "-e" whose lemma is the same word plus "n" but that are no Konjunktiv I verbs.
-_E_NOT_VERB = {"meine", "deine", "keine", "unsere", "eure", "welche", "solche", "alle", "beide", "jene"}
-# Longest speaker phrase we accept, in tokens.
-_MAX_SPEAKER = 12
-
-
-@dataclass(frozen=True)
-class QuoteCues:
-    cue_lemmas: frozenset[str]
-    cue_preps: frozenset[str]
-    cue_nouns: frozenset[str]
-    subjunctive: frozenset[str]
-    speaker_stops: frozenset[str]
-    reportative: frozenset[str]
-    not_cue: frozenset[str]
-    finite_aux: frozenset[str]
-    not_subject: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def load_quote_cues() -> QuoteCues:
-    kinds: dict[str, set[str]] = {}
-    for line in QUOTE_DATA.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, form = line.split("\t")[:2]
-            kinds.setdefault(kind, set()).add(form.strip().lower())
-    get = lambda k: frozenset(kinds.get(k, ()))  # noqa: E731
-    return QuoteCues(get("cue_lemma"), get("cue_prep"), get("cue_noun"), get("subjunctive"),
-                     get("speaker_stop"), get("reportative"), get("not_cue"), get("finite_aux"),
-                     get("not_subject"))
 
 
 def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> list[Quote]:
@@ -80,13 +19,15 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
     cues = load_quote_cues()
     quotes: list[Quote] = []
     last_speaker: Span | None = None
+    _parse_cue_sentences(doc, cues)
     direct = _direct_quotes(doc, cues)
     for sentence in doc.sents:
         # A sentence may hold several quotations: words in quotation marks inside an
         # indirect report ("X sagte, der Pilot trage die „volle Verantwortung“") are
         # one quotation, the reported clause around them another.
         found = [q for q in direct if sentence.start_char <= q.quote.start < sentence.end_char]
-        clause = _indirect(doc, sentence, cues) or _reported(doc, sentence, cues)
+        clause = _indirect(doc, sentence, cues) or _reported(doc, sentence, cues) \
+            or _anaphoric(doc, sentence, cues)
         found += [q for q in clause if not any(_same_span(q.quote, d.quote) or _opens_with(q.quote, d.quote)
                                                for d in found)]
         found.sort(key=lambda q: q.quote.start)
@@ -95,14 +36,24 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
         whole = _trimmed(doc, sentence.start, sentence.end)
         # It is reported speech even when no speaker stands before it (the report may
         # open with a summary the rules do not read); the speaker then stays unknown.
-        if not clause and not any(2 * (q.quote.end - q.quote.start) > whole.end - whole.start for q in found) \
-                and _is_subjunctive(sentence, cues):
+        mostly_quoted = any(2 * (q.quote.end - q.quote.start) > whole.end - whole.start for q in found)
+        act = _speech_act(doc, sentence, cues) if not clause and not mostly_quoted else None
+        if act is not None:
+            found.append(act)
+            found.sort(key=lambda q: q.quote.start)
+        elif not clause and not mostly_quoted and _is_subjunctive(sentence, cues):
             found.append(Quote(whole, "free_indirect", speaker=last_speaker))
             found.sort(key=lambda q: q.quote.start)
         for quote in found:
             if quote.speaker is None and last_speaker is not None:
                 quote.speaker = last_speaker       # the quotation goes on
             quote.doc_id = doc_id
+            if quote.speaker is not None and quote.speaker.text.lower() in cues.anaphoric:
+                # "Demnach …" points back to the source last named, which stays the
+                # speaker of the report that goes on
+                quote.speaker_entity = _resolve(last_speaker, mentions or [])
+                last_speaker = last_speaker or quote.speaker
+                continue
             quote.speaker_entity = _resolve(quote.speaker, mentions or [])
             if quote.speaker is not None:
                 last_speaker = quote.speaker
@@ -165,6 +116,9 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
             # Meteorologen wiesen darauf hin") those words are the subject
             speaker = _speaker_after(doc, k + 1, sentence.end, cues)
             if speaker:
+                # the rules find the report, the parse (where it has a subject) its speaker
+                decided, parsed = _parse_speaker(doc, k)
+                speaker = parsed if decided and parsed else speaker
                 return [Quote(_trimmed(doc, sentence.start, before), "indirect",
                               speaker=speaker, cue=_token_span(doc, k))]
     return []
@@ -175,10 +129,12 @@ def _reported(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
         word = doc[k].lower_
         if word not in cues.cue_preps:
             continue
-        if word == "zufolge":
-            start = _phrase_start(doc, k, sentence)
-            speaker = _trimmed(doc, start, k)
-            rest = _trimmed(doc, k + 1, sentence.end)
+        start = k + 1          # the speaker phrase is [start, end)
+        if word == "zufolge" or word == "nach" and _postposed(doc, k, sentence, cues):
+            # "Dem Bericht zufolge …", "Seiner Meinung nach …", "Dem Vernehmen nach …"
+            start, end = _phrase_start(doc, k, sentence), k
+            if word == "nach":
+                start = max(start, k - 3)
         else:
             end = _phrase_end(doc, k + 1, sentence, cues)
             if word == "nach":
@@ -188,19 +144,95 @@ def _reported(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
                     h += 1        # "nach offiziellen Angaben"
                 head = doc[h].lower_ if h < sentence.end else ""
                 if head in cues.cue_nouns:
-                    end = _phrase_end(doc, h + 1, sentence, cues)
-                    speaker = _trimmed(doc, h + 1, end) if end > h + 1 else None
+                    # the noun belongs to the speaker: "nach Angaben aus Khartum"
+                    end = max(_phrase_end(doc, h + 1, sentence, cues), h + 1)
                 elif any(head.endswith(n) for n in cues.cue_nouns if len(n) > 5):
-                    speaker = _token_span(doc, h)        # "nach Behördenangaben"
+                    end = h + 1        # "nach Behördenangaben"
                 else:
                     continue
-            else:
-                speaker = _trimmed(doc, k + 1, end)
-            rest = _trimmed(doc, end, sentence.end) if end < sentence.end - 1 \
-                else _trimmed(doc, sentence.start, k)
+        speaker = _trimmed(doc, start, end) if end > start else None
+        if speaker is not None and not speaker.text:
+            speaker = None
+        if speaker is None and word != "nach":
+            # a name the rules do not read as one ("Laut bildblog.de", "Laut „Welt“"):
+            # the noun the preposition governs in the parse
+            governed = _parsed_token(doc, k)
+            if governed is not None and governed.dep_ == "case" and governed.head.i > governed.i:
+                speaker = _phrase_span(doc, k, governed.head)
+                end = next((t.i + 1 for t in doc[k:sentence.end] if t.idx + len(t.text) >= speaker.end), end)
+        before = _trimmed(doc, sentence.start, min(start, k))
+        after = _trimmed(doc, max(end, k + 1), sentence.end)
+        # the phrase opens or closes the sentence, or stands inside it ("Ein Tatverdacht
+        # bestehe nach Angaben der Anklage nicht mehr"): then the whole sentence reports
+        if len(after.text.split()) > 2 and len(before.text.split()) <= 1:
+            rest = after
+        elif len(before.text.split()) > 2 and len(after.text.split()) <= 1:
+            rest = before
+        else:
+            rest = _trimmed(doc, sentence.start, sentence.end)
         if rest.text and len(rest.text.split()) > 2:
             return [Quote(rest, "reported", speaker=speaker, cue=_token_span(doc, k))]
     return []
+
+
+def _anaphoric(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
+    """A report that names its source by an adverb pointing back: "Demnach seien alle an
+    Bord gewesen" (the corpus takes the adverb as the speaker), or forward from a noun:
+    "Ein Bericht, wonach der Minister zurücktrete, …" (the noun is the source).
+    "Danach" reports only in the subjunctive: otherwise it is mostly "afterwards"."""
+    for k in range(sentence.start, sentence.end):
+        word = doc[k].lower_
+        if word not in cues.anaphoric or word == "danach" and not (
+                k == sentence.start and _is_subjunctive(sentence, cues)):
+            continue
+        if word == "wonach":
+            source = _parsed_token(doc, k)
+            noun = source.head.head if source is not None else None
+            speaker = _phrase_span(doc, k, noun) if noun is not None and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.i < source.i else _token_span(doc, k)
+            rest = _trimmed(doc, k + 1, sentence.end)
+        else:
+            speaker = _token_span(doc, k)
+            rest = _trimmed(doc, k + 1 if k == sentence.start else sentence.start, sentence.end)
+        if len(rest.text.split()) > 2:
+            return [Quote(rest, "reported", speaker=speaker, cue=_token_span(doc, k))]
+    return []
+
+
+def _postposed(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """"nach" after its noun: "Seiner Meinung nach", "Dem Vernehmen nach"."""
+    return k > sentence.start and doc[k - 1].lower_ in cues.cue_nouns and doc[k - 1].text[:1].isupper()
+
+
+def _speech_act(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote | None:
+    """A sentence that reports a speech act without quoting its content: "Die Gewerkschaft
+    forderte höhere Löhne", "Der Minister sprach von einem Erfolg".  The corpus counts the
+    whole sentence as the quotation, its subject as the speaker.  Only with a subject
+    from the parse (without a content clause there is no comma for the rules to go by),
+    and only in a main clause in the active voice: a relative clause ("…, die einen
+    Kompromiss ablehnen") reports no act of the sentence's own, and a passive ("Weitere
+    Aktionen sind angekündigt") has its addressee or topic as subject, not its speaker."""
+    for k in range(sentence.start, sentence.end):
+        if not _is_cue(doc, k, sentence.end, cues, cues.act_lemmas):
+            continue
+        verb, subject = _subject_token(doc, k)
+        if subject is None or verb.dep_ not in ("ROOT", "conj", "parataxis") or _passive(verb) \
+                or subject.pos_ not in ("NOUN", "PROPN", "PRON") or "Rel" in subject.morph.get("PronType"):
+            continue
+        if any(c.dep_ == "obj" and c.lemma_.lower() in cues.not_act_object for c in verb.children):
+            continue        # "Das Beben forderte drei Menschenleben": a toll, no demand
+        return Quote(_trimmed(doc, sentence.start, sentence.end), "reported",
+                     speaker=_phrase_span(doc, k, subject), cue=_token_span(doc, k))
+    return None
+
+
+def _passive(verb) -> bool:
+    """A verb in the passive: with "werden" ("wird vorgeworfen") or, as a participle,
+    with "sein" ("sind angekündigt"), where the perfect of these verbs takes "haben"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    if any(c.dep_ == "aux:pass" for c in auxiliaries):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and not any(c.lemma_ == "haben" for c in auxiliaries)
 
 
 def _is_subjunctive(sentence: SpacySpan, cues: QuoteCues) -> bool:
@@ -226,6 +258,9 @@ def _cue_after(doc, start, sentence, cues):
     while k < sentence.end and doc[k].is_punct:
         k += 1
     if k < sentence.end and (doc[k].lower_ == "so" or doc[k].lemma_.lower() in cues.cue_lemmas):
+        decided, parsed = _parse_speaker(doc, k) if doc[k].lower_ != "so" else (False, None)
+        if decided:
+            return _token_span(doc, k), parsed
         return _token_span(doc, k), _speaker_after(doc, k + 1, sentence.end, cues) \
             or _speaker_before(doc, k, sentence)
     return None
@@ -265,33 +300,6 @@ def _subject(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
     return _speaker_after(doc, after, end, cues) or before
 
 
-def _finite_verb(token, cues: QuoteCues) -> bool:
-    """A lower-case word that is a verb form: a cue, an auxiliary or modal, a Konjunktiv,
-    or a word the lemmatiser maps to an infinitive other than itself that is not an
-    inflected adjective ("eigenen" -> "eigen")."""
-    if not token.text[:1].islower():
-        return False
-    lower, lemma = token.lower_, token.lemma_.lower()
-    if lower in cues.finite_aux or lower in cues.subjunctive or lemma in cues.cue_lemmas:
-        return lower not in cues.not_cue
-    return lemma != lower and lemma.endswith(("en", "ern", "eln")) and \
-        lower not in (lemma + "e", lemma + "en", lemma + "er", lemma + "es", lemma + "em")
-
-
-def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues) -> bool:
-    """A cue verb at ``k``, also as a particle verb closing its clause ("fuhr … fort")."""
-    token = doc[k]
-    if not token.text[:1].islower() or token.lower_ in cues.not_cue:
-        return False
-    lemma = token.lemma_.lower()
-    if lemma in cues.cue_lemmas:
-        return True
-    for j in range(k + 1, min(end, k + 8)):
-        if doc[j].is_punct:
-            return doc[j - 1].lower_ + lemma in cues.cue_lemmas
-    return False
-
-
 def _cue_in_sentence(doc, sentence, quote_open, quote_close, cues):
     """A quotation woven into a sentence whose cue stands apart ("Der Staatsanwalt sagte,
     der Sohn habe sich „bewusst und gewollt stranguliert“")."""
@@ -308,6 +316,9 @@ def _speaker_of(doc: Doc, cue: int, sentence: SpacySpan, end: int, cues: QuoteCu
     """The speaker of a cue verb: the inverted subject right after it ("sagte Kerry",
     "erklärte er") when one stands there or the phrase before the verb is an
     adverbial ("In einem Interview erklärte er"), else the subject before it."""
+    decided, parsed = _parse_speaker(doc, cue)
+    if decided:
+        return parsed
     nxt = doc[cue + 1] if cue + 1 < end else None
     before = _speaker_before(doc, cue, sentence)
     inverted = nxt is not None and (nxt.lower_ in _PRONOUNS or nxt.lower_ in ("der", "die", "das")
@@ -425,21 +436,3 @@ def _opens_with(clause: Span, quotation: Span) -> bool:
     return quotation.start - 1 <= clause.start < quotation.end
 
 
-# -- spans -------------------------------------------------------------------------------
-def _token_span(doc: Doc, i: int) -> Span:
-    return Span(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text)
-
-
-def _trimmed(doc: Doc, start: int, end: int) -> Span:
-    """Tokens [start, end) as a character span without outer whitespace and final
-    sentence punctuation."""
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in (".", "!", "?", ",", ":", ";")):
-        end -= 1
-    while start < end and doc[start].is_space:
-        start += 1
-    if start >= end:
-        return Span(doc[start].idx if start < len(doc) else len(doc.text),
-                    doc[start].idx if start < len(doc) else len(doc.text), "")
-    begin = doc[start].idx
-    finish = doc[end - 1].idx + len(doc[end - 1].text)
-    return Span(begin, finish, doc.text[begin:finish])

@@ -1,0 +1,33 @@
+"""Quotations in German news: who said what, and the word that says so.
+
+Four kinds, after the German Wikinews quotation corpus (Petersen-Frey & Biemann 2024):
+
+* ``direct``        words in quotation marks, with a cue next to them
+                    (``„…“, sagte Kerry``, ``Kerry sagte: „…“``, ``„…“, so Kerry``);
+* ``indirect``      a cue verb with a speaker and a complement clause
+                    (``sagte Liwei, dass …``, ``Der Minister erklärte, die Lage sei ernst``);
+* ``reported``      a cue preposition with a speaker (``Laut Pentagon …``,
+                    ``Nach Angaben der Polizei …``, ``US-Informationen zufolge …``);
+* ``free_indirect`` a following sentence in the subjunctive with no cue of its own,
+                    which goes on reporting the last speaker (``Das gelte für beide.``).
+
+A sentence may hold several quotations (quoted words inside an indirect report are
+one, the report another).  Free indirect speech is read from a Konjunktiv I verb (from
+the list or from the lemma: "bestehe" <- "bestehen") or the hearsay modal "soll(en)";
+without an earlier speaker it is still a quotation, with its speaker unknown.  A quotation
+after a colon belongs to the subject of the clause before it, whatever that clause's verb.
+
+Rules over tokens, lemmas and sentences find the quotations; who speaks is read from the
+dependency parse where it has an answer (the subject of the cue verb, the agent of a
+passive, the source of "In X heißt es"), else from the words around the cue.  The event
+coder runs the lexical pipeline, so a document without a parse has just the sentences
+holding a cue parsed, in one batch (``load_pipeline(analysis="full")``).  A sentence that
+reports a speech act without a content clause ("Die Gewerkschaft forderte höhere Löhne")
+is a ``reported`` quotation as a whole, as in the corpus.  The vocabulary (cue verbs,
+speech act verbs, prepositions, Konjunktiv forms, auxiliaries, adverbs that open a clause
+or point back to a source, naming forms that are no cue) is data (``lang/de/quotes.tsv``).
+"""
+
+from lagebild.quotes.finder import find_quotes
+
+__all__ = ["find_quotes"]

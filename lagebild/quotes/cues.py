@@ -1,0 +1,92 @@
+"""The quotation vocabulary (``lang/de/quotes.tsv``) and the word tests built on it:
+which word is a cue verb, which a finite verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+QUOTE_DATA = Path(__file__).resolve().parent.parent / "lang" / "de" / "quotes.tsv"
+_OPEN = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
+_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                "einen", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"}
+_SUBORDINATORS = {"dass", "ob", "wie", "weil", "da", "wenn", "damit", "warum", "wo", "was"}
+# A phrase starting with one of these is an adverbial, never a speaking subject.
+_NOT_SUBJECT_START = {"in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
+                      "vor", "zu", "zur", "zum", "mitte", "anfang", "ende", "laut", "gegenüber",
+                      "während", "seit", "über", "unter", "wie", "als", "für", "durch", "dem", "den",
+                      "darin", "dazu", "daraufhin", "dabei", "damit", "deshalb", "dennoch", "es"}
+_PRONOUNS = {"er", "sie", "ich", "wir"}
+_DEMONSTRATIVES = {"das", "dies", "dieses", "was"}
+_NOMINATIVE = {"er", "ich", "wir"}
+# Words in "-e" whose lemma is the same word plus "n" but that are no Konjunktiv I verbs.
+_E_NOT_VERB = {"meine", "deine", "keine", "unsere", "eure", "welche", "solche", "alle", "beide", "jene"}
+_REPORT_GAP = 5
+# Longest speaker phrase we accept, in tokens.
+_MAX_SPEAKER = 12
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    cue_lemmas: frozenset[str]
+    cue_preps: frozenset[str]
+    cue_nouns: frozenset[str]
+    subjunctive: frozenset[str]
+    speaker_stops: frozenset[str]
+    reportative: frozenset[str]
+    not_cue: frozenset[str]
+    finite_aux: frozenset[str]
+    not_subject: frozenset[str]
+    act_lemmas: frozenset[str]
+    impersonal: frozenset[str]
+    quoted_passive: frozenset[str]
+    agent_preps: frozenset[str]
+    source_preps: frozenset[str]
+    anaphoric: frozenset[str]
+    not_act_object: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_quote_cues() -> QuoteCues:
+    kinds: dict[str, set[str]] = {}
+    for line in QUOTE_DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, form = line.split("\t")[:2]
+            kinds.setdefault(kind, set()).add(form.strip().lower())
+    get = lambda k: frozenset(kinds.get(k, ()))  # noqa: E731
+    return QuoteCues(get("cue_lemma"), get("cue_prep"), get("cue_noun"), get("subjunctive"),
+                     get("speaker_stop"), get("reportative"), get("not_cue"), get("finite_aux"),
+                     get("not_subject"), get("act_lemma"), get("impersonal"), get("quoted_passive"),
+                     get("agent_prep"), get("source_prep"), get("anaphoric"),
+                     get("not_act_object"))
+
+
+def _finite_verb(token, cues: QuoteCues) -> bool:
+    """A lower-case word that is a verb form: a cue, an auxiliary or modal, a Konjunktiv,
+    or a word the lemmatiser maps to an infinitive other than itself that is not an
+    inflected adjective ("eigenen" -> "eigen")."""
+    if not token.text[:1].islower():
+        return False
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in cues.finite_aux or lower in cues.subjunctive or lemma in cues.cue_lemmas:
+        return lower not in cues.not_cue
+    return lemma != lower and lemma.endswith(("en", "ern", "eln")) and \
+        lower not in (lemma + "e", lemma + "en", lemma + "er", lemma + "es", lemma + "em")
+
+
+def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues, lemmas: frozenset[str] | None = None) -> bool:
+    """A cue verb at ``k``, also as a particle verb closing its clause ("fuhr … fort")."""
+    lemmas = cues.cue_lemmas if lemmas is None else lemmas
+    token = doc[k]
+    if not token.text[:1].islower() or token.lower_ in cues.not_cue:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lemmas:
+        return True
+    for j in range(k + 1, min(end, k + 8)):
+        if doc[j].is_punct:
+            return doc[j - 1].lower_ + lemma in lemmas
+    return False
