@@ -408,3 +408,27 @@ def test_a_participle_headline_is_passive(coder):
     # the people were abducted: they are no actor, and the headline names none
     events = code(coder, "Kabul – 18 Menschen verschleppt.")
     assert all("CVL" not in [a.sector for a in e.actor] for e in events)
+
+
+def test_the_international_community_is_an_igo(coder):
+    event = one(code(coder, "Washington – Die USA fliegen mit internationalen Partnern Luftangriffe "
+                            "gegen den IS."), "ASSAULT")
+    assert codes(event.actor) == ["IGO", "USA"]
+
+
+def test_an_example_names_the_party_instead_of_its_kind(coder):
+    event = one(code(coder, "Genf – Russland hat vor einer Gefahr durch Extremistenorganisationen wie "
+                            "dem Islamischen Staat gewarnt."), "ACCUSE")
+    assert codes(event.recipient) == ["IMG"]
+
+
+def test_coordinated_targets_in_the_complement_count_together(coder):
+    event = one(code(coder, "Peking – Auch China kritisierte die Übung, an der 300.000 Soldaten aus "
+                            "Südkorea und 17.000 aus den USA teilnahmen."), "ACCUSE")
+    assert codes(event.recipient) == ["KOR", "USA"]
+
+
+def test_a_counted_object_is_an_unnamed_target(coder):
+    event = one(code(coder, "Paris – Die französische Regierung hat drei radikale Vereinigungen verboten."),
+                "COERCE")
+    assert codes(event.recipient) == ["FRA"] and "Vereinigungen" in event.recipient[0].text

@@ -127,6 +127,10 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
             continue    # "der libysche IS-Chef": the adjective belongs to the next mention
+        if n + 1 < len(mentions) and mention.kind == "role" and \
+                any(doc[k].lower_ == "wie" for k in range(mention.token_end, mentions[n + 1].token_start)) \
+                and mentions[n + 1].token_start - mention.token_end <= 3:
+            continue    # "Extremistenorganisationen wie dem IS": the example names the party
         role = role_marker(doc, mention, clause.start, cues, barrier=verb_trigger)
         if noun_trigger is not None and mention.token_start == noun_trigger + 1 and \
                 mention.kind in ("country", "capital", "organisation") and mention.text.endswith("s"):
@@ -256,7 +260,8 @@ def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cu
         after_subject = subject_end is not None and k >= subject_end
         governed = k > clause.start and doc[k - 1].lower_ in cues["preposition"]
         if (word in cues["oblique_det"] and not governed) or word in ("gegen", "auf", "an") or (
-                after_subject and not governed and word in ("die", "das", "eine", "ein", "seine", "ihre")):
+                after_subject and not governed and (word in ("die", "das", "eine", "ein", "seine", "ihre")
+                                                    or word in cues["quantifier"] or doc[k].like_num)):
             for j in range(k + 1, min(k + 4, clause.end)):
                 if j in covered or j == trigger:
                     break

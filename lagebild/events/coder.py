@@ -254,10 +254,18 @@ class EventCoder:
             return []
         if event_type in COMPLEMENT_TARGET_TYPES:
             actor_codes = {m.code for m in parties.actor}
-            parties.recipient = [m for m in candidates if m.token_start >= clause.end
-                                 and m.code and m.code not in actor_codes
-                                 and args_mod.role_marker(doc, m, sentence.start, self.cues)
-                                 not in ("place", "genitive")][:1]
+            later = [m for m in candidates if m.token_start >= clause.end
+                     and m.code and m.code not in actor_codes]
+            first = [m for m in later if args_mod.role_marker(doc, m, sentence.start, self.cues)
+                     not in ("place", "genitive")][:1]
+            # "… Soldaten aus Südkorea und 17.000 aus den USA": and its coordinated parties
+            for m in later:
+                if first and m.token_start > first[-1].token_start and \
+                        m.token_start - first[-1].token_end <= 5 and any(
+                        doc[k].lower_ in self.cues["coordinator"]
+                        for k in range(first[-1].token_end, m.token_start)):
+                    first.append(m)
+            parties.recipient = first
             if parties.recipient:
                 return []
         if event_type not in DIRECTED_TYPES or not ctx.home:
