@@ -432,3 +432,9 @@ def test_a_counted_object_is_an_unnamed_target(coder):
     event = one(code(coder, "Paris – Die französische Regierung hat drei radikale Vereinigungen verboten."),
                 "COERCE")
     assert codes(event.recipient) == ["FRA"] and "Vereinigungen" in event.recipient[0].text
+
+
+def test_a_policy_as_unnamed_target_stands_for_the_government(coder):
+    event = one(code(coder, "Budapest – Zehntausende Ungarn protestierten gegen die Einführung einer "
+                            "Internetsteuer."), "PROTEST")
+    assert [(r.code, r.sector) for r in event.recipient] == [("HUN", "GOV")]

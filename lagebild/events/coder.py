@@ -284,7 +284,10 @@ class EventCoder:
                                                       self.cues, subject_end,
                                                       after_trigger=trigger.entry.pos == "NOUN")
         if target is not None:
-            return [Entity(code=ctx.home, sector=None, name=None, text=target.text,
+            # a policy or an act as target ("kritisierten die Einführung einer Steuer",
+            # "drängt auf Einigung") stands for the government behind it
+            abstract = target[-1].lower_.endswith(tuple(self.cues["abstract_suffix"]))
+            return [Entity(code=ctx.home, sector="GOV" if abstract else None, name=None, text=target.text,
                            start=target.start_char, end=target.end_char)]
         # a domestic group's protest or demand is aimed at its government; the
         # government's own demand or warning has no such default target
