@@ -438,3 +438,26 @@ def test_a_policy_as_unnamed_target_stands_for_the_government(coder):
     event = one(code(coder, "Budapest – Zehntausende Ungarn protestierten gegen die Einführung einer "
                             "Internetsteuer."), "PROTEST")
     assert [(r.code, r.sector) for r in event.recipient] == [("HUN", "GOV")]
+
+
+def test_a_visit_s_host_is_the_government_of_the_place(coder):
+    event = one(code(coder, "Zu Besuch in Moskau stellte Österreichs Außenminister Kurz am Donnerstag "
+                            "klar, dass er hilft."), "CONSULT")
+    assert codes(event.actor) == ["AUT"] and [(r.code, r.sector) for r in event.recipient] == [("RUS", "GOV")]
+
+
+def test_von_after_a_noun_event_names_its_agent(coder):
+    event = one(code(coder, "London – Die Entscheidung brachte ihm Kritik von Abgeordneten der "
+                            "Labour-Partei ein."), "ACCUSE")
+    assert event.actor and event.actor[0].code == "GBR"
+
+
+def test_von_is_the_patient_when_durch_names_the_agent(coder):
+    event = one(code(coder, "Die Abschiebung von Uiguren durch Thailand löste Proteste aus."), "COERCE")
+    assert codes(event.actor) == ["THA"]
+
+
+def test_unprecedented_is_no_negation(coder):
+    event = one(code(coder, "Budapest – Zehntausende Ungarn protestierten in nie dagewesener Zahl gegen "
+                            "die Regierung."), "PROTEST")
+    assert event.aux is None

@@ -252,6 +252,13 @@ class EventCoder:
         doc, event_type = ctx.doc, trigger.entry.event
         if parties.recipient:
             return []
+        if event_type == "CONSULT" and trigger.entry.mode == "visit":
+            # "Zu Besuch in Sarajevo": the host is the government of the place visited
+            actor_codes = {m.code for m in parties.actor}
+            host = next((m for m in parties.places if m.code and m.code not in actor_codes), None)
+            if host is not None:
+                return [Entity(code=host.code, sector="GOV", name=None, text=host.text,
+                               start=host.start, end=host.end)]
         if event_type in COMPLEMENT_TARGET_TYPES:
             actor_codes = {m.code for m in parties.actor}
             later = [m for m in candidates if m.token_start >= clause.end

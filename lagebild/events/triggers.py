@@ -141,9 +141,11 @@ def _noun_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
         return None
     supported = any(_has_lemma(lemmas, s) for s in cues["support_lemma"])
     linked = i + 1 < clause.end and doc[i + 1].lower_ in cues["link_prep"]
+    # "Zu Besuch in Sarajevo", "zu Gesprächen": a meeting one comes to takes place
+    visiting = entry.event == "CONSULT" and i > clause.start and doc[i - 1].lower_ in cues["visit_prep"]
     # "Nach einem Raketenangriff …" states that the attack happened
     embedded = embedding_preposition(doc, clause, i, cues)
-    return TriggerMatch(i, entry) if (supported or linked or embedded) else None
+    return TriggerMatch(i, entry) if (supported or linked or embedded or visiting) else None
 
 
 def _predicative(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
