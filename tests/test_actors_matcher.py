@@ -261,3 +261,11 @@ def test_an_office_from_a_country_stays_a_place_phrase(run):
     # only groups and bodies come "from" a country; "der Minister aus Berlin" is a trip
     _, mentions = run("Der Minister kam aus Frankreich.")
     assert all(m.code != "FRA" or m.text == "Frankreich" for m in mentions)
+
+
+def test_a_bare_surname_of_a_past_office_holder_codes_no_namesake(run):
+    # "Holmes" was a Zambian minister in 2008; in 2015 a gunman of that name is no one coded
+    _, mentions = run("Holmes hatte im Juli 2012 zwölf Menschen erschossen.", when=date(2015, 8, 8))
+    assert "ZMB" not in [m.code for m in mentions]
+    _, mentions = run("Der Minister Cecil Holmes kam. Holmes sagte nichts.", when=date(2015, 8, 8))
+    assert [m.code for m in mentions if m.text == "Holmes"] == ["ZMB"]

@@ -461,3 +461,9 @@ def test_unprecedented_is_no_negation(coder):
     event = one(code(coder, "Budapest – Zehntausende Ungarn protestierten in nie dagewesener Zahl gegen "
                             "die Regierung."), "PROTEST")
     assert event.aux is None
+
+
+def test_a_country_left_is_the_target_of_a_withdrawal(coder):
+    event = one(code(coder, "Wien – Das Außenministerium streicht die diplomatische Präsenz in Malta."),
+                "SANCTION")
+    assert codes(event.actor) == ["AUT"] and codes(event.recipient) == ["MLT"]

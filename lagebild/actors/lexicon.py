@@ -212,6 +212,17 @@ class ActorLexicon:
         found.extend(self.adjectives.get(form.lower(), ()))
         return found
 
+    def full_forms(self, name: str) -> list[str]:
+        """The forms of a person's name of more than one word ("Cecil Holmes")."""
+        index = self._cache.get("full_forms")
+        if index is None:
+            index = {}
+            for entry in self.entries:
+                if entry.kind == "person" and entry.name and " " in entry.form:
+                    index.setdefault(entry.name, []).append(entry.form)
+            self._cache["full_forms"] = index
+        return index.get(name, [])
+
     def resolve(self, entries: list[LexiconEntry], when: date | datetime | None = None
                 ) -> LexiconEntry | None:
         """The entry to use on ``when``.

@@ -41,7 +41,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..records import NON_STATE_CODES, Entity
-from .lexicon import ActorLexicon, LexiconEntry, RoleHit, _as_date
+from .lexicon import PERSON_FILES, ActorLexicon, LexiconEntry, RoleHit, _as_date
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "beim", "nahe", "ins",
                                    "vor", "innerhalb", "außerhalb", "nördlich", "südlich",
@@ -261,7 +261,7 @@ def _lexicon_units(doc: Doc, lexicon: ActorLexicon, when: date | None) -> list[_
         if any(taken[s:e]):
             continue
         entry = lexicon.resolve(entries, when)
-        if entry is None:
+        if entry is None or _unsupported_surname(doc, s, e, entry, lexicon, when):
             continue
         for i in range(s, e):
             taken[i] = True
@@ -276,6 +276,18 @@ def _lexicon_units(doc: Doc, lexicon: ActorLexicon, when: date | None) -> list[_
             taken[token.i] = True
     units.sort(key=lambda u: (u.ts, u.cs))
     return units
+
+
+def _unsupported_surname(doc: Doc, s: int, e: int, entry: LexiconEntry, lexicon: ActorLexicon,
+                         when: date | None) -> bool:
+    """A bare surname of a generated office holder ("Holmes", "Knight") is that person
+    only while in office on the article's date or when the article names them in full:
+    tens of thousands of dictionary surnames would otherwise code any namesake."""
+    if entry.kind != "person" or entry.source not in PERSON_FILES or e - s != 1:
+        return False
+    if when is not None and entry.valid_on(when) and entry.sector is not None:
+        return False
+    return not any(form in doc.text for form in lexicon.full_forms(entry.name))
 
 
 def _entry_unit(doc: Doc, s: int, e: int, entry: LexiconEntry, lexicon: ActorLexicon

@@ -199,6 +199,12 @@ class EventCoder:
         if not parties.actor and not embedded and not passive:
             parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event,
                                                      main_clause=entry.pos == "VERB")
+        if entry.mode == "withdraw":
+            # "streicht die Präsenz in Malta", "zieht Truppen aus Syrien ab": the country
+            # left is the target
+            actor_codes = {m.code for m in parties.actor}
+            parties.recipient += [m for m in parties.places if m.kind == "country" and m.code
+                                  and m.code not in actor_codes and m not in parties.recipient]
         recipient_default = self._default_recipient(ctx, sentence, clause, trigger, parties, candidates,
                                                     passive)
         past = is_past(doc, clause, trigger)

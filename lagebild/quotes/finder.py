@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from lagebild.quotes.cues import (_DETERMINERS, _E_NOT_VERB, _MAX_SPEAKER, _NOT_SUBJECT_START, _OPEN,
-                                   _PRONOUNS, _SUBORDINATORS, QuoteCues, _finite_verb, _is_cue,
-                                   load_quote_cues)
+from lagebild.quotes.cues import _DETERMINERS, _E_NOT_VERB, _OPEN, QuoteCues, _is_cue, load_quote_cues
 from lagebild.quotes.parse import (_parse_cue_sentences, _parse_speaker, _parsed_token, _phrase_span,
                                     _subject_token)
+from lagebild.quotes.speakers import (_cue_after, _cue_before, _cue_in_sentence, _introducing_subject,
+                                       _phrase_end, _phrase_start, _speaker_after, _speaker_of)
 from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.records import Entity, Quote, Span
 
@@ -249,168 +249,6 @@ def _konjunktiv_i(token) -> bool:
     lower = token.lower_
     return lower.endswith("e") and token.text[:1].islower() and lower not in _DETERMINERS \
         and lower not in _E_NOT_VERB and token.lemma_ == lower + "n"
-
-
-# -- speakers ----------------------------------------------------------------------------
-def _cue_after(doc, start, sentence, cues):
-    """„…“, sagte X / „…“, so X"""
-    k = start
-    while k < sentence.end and doc[k].is_punct:
-        k += 1
-    if k < sentence.end and (doc[k].lower_ == "so" or doc[k].lemma_.lower() in cues.cue_lemmas):
-        decided, parsed = _parse_speaker(doc, k) if doc[k].lower_ != "so" else (False, None)
-        if decided:
-            return _token_span(doc, k), parsed
-        return _token_span(doc, k), _speaker_after(doc, k + 1, sentence.end, cues) \
-            or _speaker_before(doc, k, sentence)
-    return None
-
-
-def _cue_before(doc, quote_open, sentence, cues):
-    """X sagte: „…“"""
-    for k in range(quote_open - 1, max(sentence.start, quote_open - 4) - 1, -1):
-        if _is_cue(doc, k, quote_open + 1, cues):
-            return _token_span(doc, k), _speaker_of(doc, k, sentence, quote_open, cues)
-    return None
-
-
-def _introducing_subject(doc: Doc, quote_open: int, cues: QuoteCues) -> Span | None:
-    """A quotation after a colon belongs to the subject of the clause that introduces it,
-    whatever its verb ("Schavan zeigte sich im Interview zuversichtlich: „…“")."""
-    sentence = doc[quote_open].sent
-    k = quote_open - 1
-    if k >= sentence.start and doc[k].text == ":":
-        return _subject(doc, sentence.start, k, cues)
-    return None
-
-
-def _subject(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
-    """The subject of a main clause in [start, end): the phrase before its finite verb,
-    or, when that phrase is an adverbial ("Im Interview sagte er"), the one after it."""
-    verb = next((k for k in range(start, end) if _finite_verb(doc[k], cues)), None)
-    if verb is None:
-        return None
-    clause = doc[start:end]
-    before = _speaker_before(doc, verb, clause)
-    if before is not None and not _fronted_adverbial(doc, verb, clause):
-        return before
-    after = verb + 1
-    if after < end and doc[after].lower_ == "sich":
-        after += 1        # "Im Interview zeigte sich die Ministerin …": reflexive first
-    return _speaker_after(doc, after, end, cues) or before
-
-
-def _cue_in_sentence(doc, sentence, quote_open, quote_close, cues):
-    """A quotation woven into a sentence whose cue stands apart ("Der Staatsanwalt sagte,
-    der Sohn habe sich „bewusst und gewollt stranguliert“")."""
-    for k in range(sentence.start, sentence.end):
-        if quote_open <= k <= quote_close or not _is_cue(doc, k, sentence.end, cues):
-            continue
-        speaker = _speaker_of(doc, k, sentence, sentence.end, cues)
-        if speaker:
-            return _token_span(doc, k), speaker
-    return None
-
-
-def _speaker_of(doc: Doc, cue: int, sentence: SpacySpan, end: int, cues: QuoteCues) -> Span | None:
-    """The speaker of a cue verb: the inverted subject right after it ("sagte Kerry",
-    "erklärte er") when one stands there or the phrase before the verb is an
-    adverbial ("In einem Interview erklärte er"), else the subject before it."""
-    decided, parsed = _parse_speaker(doc, cue)
-    if decided:
-        return parsed
-    nxt = doc[cue + 1] if cue + 1 < end else None
-    before = _speaker_before(doc, cue, sentence)
-    inverted = nxt is not None and (nxt.lower_ in _PRONOUNS or nxt.lower_ in ("der", "die", "das")
-                                    or nxt.text[:1].isupper())
-    if before is None or inverted and _fronted_adverbial(doc, cue, sentence):
-        return _speaker_after(doc, cue + 1, end, cues) or before
-    return before
-
-
-def _looks_like_verb(token) -> bool:
-    """A lower-case word whose lemma is a verb's infinitive ("sei" -> "sein")."""
-    if not token.text[:1].islower():
-        return False
-    lemma = token.lemma_.lower()
-    return lemma != token.lower_ and lemma.endswith(("en", "ern", "eln")) and \
-        not token.lower_.endswith(("e", "en", "er", "es", "em"))
-
-
-def _fronted_adverbial(doc: Doc, cue: int, sentence: SpacySpan) -> bool:
-    start = cue
-    while start > sentence.start and not doc[start - 1].is_punct:
-        start -= 1
-    return start == cue or doc[start].lower_ in _NOT_SUBJECT_START or \
-        doc[start].lower_ in load_quote_cues().not_subject
-
-
-def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
-    """The speaker right after an inverted cue: "sagte der Minister Kerry am …"."""
-    k = start
-    while k < end and k - start < _MAX_SPEAKER:
-        token = doc[k]
-        if token.is_punct or token.lower_ in cues.speaker_stops or token.lower_ in _SUBORDINATORS:
-            break
-        if token.text[:1].islower() and token.lower_ not in _DETERMINERS \
-                and not token.lower_.endswith(("e", "en", "er", "es", "em")) and token.lower_ != "von":
-            break
-        k += 1
-    if k == start or not any(doc[t].text[:1].isupper() or doc[t].lower_ in ("er", "sie")
-                             for t in range(start, k)):
-        return None
-    return _trimmed(doc, start, k)
-
-
-def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues | None = None) -> Span | None:
-    """The subject before a cue verb: "Der Minister sagte"."""
-    start = cue
-    while start > sentence.start and not doc[start - 1].is_punct and cue - start < _MAX_SPEAKER:
-        start -= 1
-    words = [t for t in doc[start:cue]]
-    # "Wie die Polizei mitteilte, …": the subject of the wie-clause is the speaker
-    if words and words[0].lower_ == "wie":
-        words = words[1:]
-    # drop a leading adverb or conjunction ("Auch Kerry sagte")
-    while words and words[0].lower_ in ("auch", "zudem", "außerdem", "und", "doch", "aber",
-                                        "so", "nun", "dann", "später", "zuvor", "bereits"):
-        words = words[1:]
-    cues = cues or load_quote_cues()
-    if not words or words[0].lower_ in _NOT_SUBJECT_START or words[0].lower_ in cues.not_subject:
-        return None
-    if not (any(t.text[:1].isupper() for t in words) or words[-1].lower_ in _PRONOUNS):
-        return None
-    # a subject is a noun phrase: no verb inside
-    if any(_looks_like_verb(t) for t in words):
-        return None
-    return _trimmed(doc, words[0].i, cue)
-
-
-def _phrase_start(doc, k, sentence):
-    start = k
-    while start > sentence.start and not doc[start - 1].is_punct and k - start < _MAX_SPEAKER:
-        start -= 1
-    return start
-
-
-def _phrase_end(doc, start, sentence, cues):
-    """End of the noun phrase after "laut"/"nach": capitalised words, determiners,
-    adjectives and genitive attachments, up to a verb or punctuation."""
-    k = start
-    while k < sentence.end and k - start < _MAX_SPEAKER:
-        token = doc[k]
-        if token.is_punct and token.text not in ("-",):
-            break
-        lower = token.lower_
-        if token.text[:1].isupper() or lower in _DETERMINERS or lower in cues.cue_nouns \
-                or lower in ("von", "vom") or (token.text[:1].islower() and lower.endswith(("en", "er", "es", "e"))
-                                               and k + 1 < sentence.end and doc[k + 1].text[:1].isupper()):
-            k += 1
-            continue
-        break
-    # a capitalised word that starts the clause proper ("Laut Polizei Die Täter…") is rare;
-    # German V2 puts the verb right after the phrase, which stops the loop above
-    return k
 
 
 def _resolve(speaker: Span | None, mentions: list) -> Entity | None:
