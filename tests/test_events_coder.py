@@ -467,3 +467,10 @@ def test_a_country_left_is_the_target_of_a_withdrawal(coder):
     event = one(code(coder, "Wien – Das Außenministerium streicht die diplomatische Präsenz in Malta."),
                 "SANCTION")
     assert codes(event.actor) == ["AUT"] and codes(event.recipient) == ["MLT"]
+
+
+def test_notifying_is_no_agreement_and_showing_unity_no_protest(coder):
+    assert code(coder, "Wien – Zeugen verständigten die Polizei.") == []
+    assert code(coder, "Wien – Die Regierung demonstriert Einigkeit.") == []
+    event = one(code(coder, "Wien – SPÖ und ÖVP haben sich auf ein Paket verständigt."), "AGREE")
+    assert codes(event.actor) == ["AUT", "AUT"]

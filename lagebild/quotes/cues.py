@@ -47,6 +47,7 @@ class QuoteCues:
     source_preps: frozenset[str]
     anaphoric: frozenset[str]
     not_act_object: frozenset[str]
+    name_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,7 @@ def load_quote_cues() -> QuoteCues:
                      get("speaker_stop"), get("reportative"), get("not_cue"), get("finite_aux"),
                      get("not_subject"), get("act_lemma"), get("impersonal"), get("quoted_passive"),
                      get("agent_prep"), get("source_prep"), get("anaphoric"),
-                     get("not_act_object"))
+                     get("not_act_object"), get("name_word"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:
@@ -90,3 +91,15 @@ def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues, lemmas: frozenset[str] 
         if doc[j].is_punct:
             return doc[j - 1].lower_ + lemma in lemmas
     return False
+
+
+def _is_name(doc: Doc, start: int, end: int, cues: QuoteCues) -> bool:
+    """Words in quotation marks that name rather than quote: a title or a name whose
+    words all start with a capital or a digit, apart from the small words of names
+    ("„Süddeutsche Zeitung“", "„Rat für nationale Sicherheit“" is no name: "nationale").
+    A sentence mark inside ("„WOW.“") makes it an utterance."""
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if not words or any(t.text in (".", "!", "?") for t in doc[start:end]):
+        return False
+    content = [t for t in words if t.lower_ not in cues.name_words]
+    return bool(content) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in content)

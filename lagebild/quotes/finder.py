@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from lagebild.quotes.cues import _DETERMINERS, _E_NOT_VERB, _OPEN, QuoteCues, _is_cue, load_quote_cues
+from lagebild.quotes.cues import _DETERMINERS, _E_NOT_VERB, _OPEN, QuoteCues, _is_cue, _is_name, load_quote_cues
 from lagebild.quotes.parse import (_parse_cue_sentences, _parse_speaker, _parsed_token, _phrase_span,
                                     _subject_token)
 from lagebild.quotes.speakers import (_cue_after, _cue_before, _cue_in_sentence, _introducing_subject,
@@ -78,6 +78,9 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
                   if doc[k].text == close or "\n\n" in doc[k].text), None)
         if j is None or doc[j].text != close or j == i + 1:
             i += 1
+            continue
+        if _is_name(doc, i + 1, j, cues):
+            i = j + 1        # "die „Süddeutsche Zeitung“ berichtet": a title, no quotation
             continue
         quote = _trimmed(doc, i + 1, j)
         cue, speaker = _cue_after(doc, j + 1, doc[j].sent, cues) \
