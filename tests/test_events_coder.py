@@ -474,3 +474,17 @@ def test_notifying_is_no_agreement_and_showing_unity_no_protest(coder):
     assert code(coder, "Wien – Die Regierung demonstriert Einigkeit.") == []
     event = one(code(coder, "Wien – SPÖ und ÖVP haben sich auf ein Paket verständigt."), "AGREE")
     assert codes(event.actor) == ["AUT", "AUT"]
+
+
+def test_sectors_follow_the_part_in_the_act(coder):
+    event = one(code(coder, "Kairo – Der IS-Chef Abu Nabil war bei einem US-Luftangriff getötet worden."),
+                "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("USA", "MIL")]
+    event = one(code(coder, "Berlin – Die Polizei nahm 161 Personen fest."), "COERCE")
+    assert [(r.code, r.sector) for r in event.recipient] == [("DEU", "CRM")]
+
+
+def test_a_group_named_by_an_abstract_ending_is_no_policy(coder):
+    event = one(code(coder, "Paris – Die französische Regierung hat drei radikale Vereinigungen verboten."),
+                "COERCE")
+    assert event.recipient[0].sector is None

@@ -33,7 +33,7 @@ from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embeddin
 from lagebild.nlp import load_pipeline
 from lagebild.places import Gazetteer
 from lagebild.quotes import find_quotes
-from lagebild.records import EVENT_MODES, EVENT_QUADS, Article, Entity, Event, Location, Quote, Span
+from lagebild.records import EVENT_MODES, EVENT_QUADS, NON_STATE_CODES, Article, Entity, Event, Location, Quote, Span
 
 # PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -224,12 +224,12 @@ class EventCoder:
             # "schließt einen Angriff nicht aus": an actor keeping force open threatens it
             event_type, mode = "THREATEN", FORCE_TYPES[event_type] or (
                 mode if mode in EVENT_MODES["THREATEN"] else None)
-        actor = [args_mod.to_entity(m) for m in parties.actor]
+        actor = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "actor") for m in parties.actor]
         if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])):
             # "er wurde festgenommen", "man wolle Grenzen schließen": the state acted
             actor = _implicit_state_actor(event_type, mode, ctx.home)
-        recipient = [args_mod.to_entity(m) for m in parties.recipient
-                     if m not in parties.actor] or recipient_default
+        recipient = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "recipient")
+                     for m in parties.recipient if m not in parties.actor] or recipient_default
         return Event(
             event=event_type,
             doc_id=ctx.article.id,
@@ -299,7 +299,9 @@ class EventCoder:
         if target is not None:
             # a policy or an act as target ("kritisierten die Einführung einer Steuer",
             # "drängt auf Einigung") stands for the government behind it
-            abstract = target[-1].lower_.endswith(tuple(self.cues["abstract_suffix"]))
+            head = target[-1].lower_
+            abstract = head.endswith(tuple(self.cues["abstract_suffix"])) and \
+                not head.endswith(tuple(self.cues["not_abstract"]))
             return [Entity(code=ctx.home, sector="GOV" if abstract else None, name=None, text=target.text,
                            start=target.start_char, end=target.end_char)]
         # a domestic group's protest or demand is aimed at its government; the
@@ -425,6 +427,29 @@ class _PlaceParty:
     sector: str | None = None
     name: str | None = None
     kind: str = "place"
+
+
+# Sectors a party takes from its part in the act (CAMEO's conventions): a civilian who
+# attacks, or who is arrested, is a criminal suspect; a state whose attack is named by a
+# compound ("US-Luftangriff") attacked with its military.
+SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
+                 ("COERCE", "arrest", "recipient", "CVL"): "CRM",
+                 ("ASSAULT", None, "actor", None): "MIL"}
+
+
+def _sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:
+    sector = SECTOR_BY_ACT.get((event_type, mode, side, entity.sector)) or \
+        SECTOR_BY_ACT.get((event_type, None, side, entity.sector))
+    if sector is None or (entity.sector is None and not _attack_compound(entity)):
+        return entity
+    return Entity(code=entity.code, sector=sector, name=entity.name, text=entity.text,
+                  start=entity.start, end=entity.end)
+
+
+def _attack_compound(entity: Entity) -> bool:
+    """"US-Luftangriff": a state's prefix on the attack itself."""
+    return bool(entity.code) and entity.code not in NON_STATE_CODES and "-" in entity.text \
+        and entity.text.split("-")[-1][:1].isupper()
 
 
 def _share_target(event: Event, earlier: list[Event]) -> None:

@@ -25,6 +25,9 @@ _NOMINATIVE = {"er", "ich", "wir"}
 # Words in "-e" whose lemma is the same word plus "n" but that are no Konjunktiv I verbs.
 _E_NOT_VERB = {"meine", "deine", "keine", "unsere", "eure", "welche", "solche", "alle", "beide", "jene"}
 _REPORT_GAP = 5
+# How far after its verb the particle that closes the clause may stand ("teilte ein
+# Sprecher des Amtes in Koblenz mit"), in tokens.
+_PARTICLE_REACH = 16
 # Longest speaker phrase we accept, in tokens.
 _MAX_SPEAKER = 12
 
@@ -87,8 +90,12 @@ def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues, lemmas: frozenset[str] 
     lemma = token.lemma_.lower()
     if lemma in lemmas:
         return True
-    for j in range(k + 1, min(end, k + 8)):
+    for j in range(k + 1, min(end, k + _PARTICLE_REACH)):
         if doc[j].is_punct:
+            if j == k + 1:
+                # a verb closing its clause after a particle written apart
+                # ("Wie die Firma bekannt gab, …")
+                return k > 0 and doc[k - 1].lower_ + lemma in lemmas
             return doc[j - 1].lower_ + lemma in lemmas
     return False
 
