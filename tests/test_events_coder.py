@@ -488,3 +488,9 @@ def test_a_group_named_by_an_abstract_ending_is_no_policy(coder):
     event = one(code(coder, "Paris – Die französische Regierung hat drei radikale Vereinigungen verboten."),
                 "COERCE")
     assert event.recipient[0].sector is None
+
+
+def test_a_time_is_no_target_and_closes_its_phrase(coder):
+    event = one(code(coder, "Jerusalem – Israel meldet einen Anschlag. An diesem Tag wurde auch der Vater "
+                            "des Verdächtigen festgenommen."), "COERCE")
+    assert [r.text for r in event.recipient] == ["Vater"]

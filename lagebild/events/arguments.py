@@ -288,11 +288,13 @@ def passive_subject(doc: Doc, clause: Clause, trigger: int, mentions: list, cues
         if token.lower_ in cues["preposition"]:
             governed = k + 1 < clause.end and doc[k + 1].lower_ not in cues["adverbial_object"]
             continue
-        if not (token.is_alpha and token.text[:1].isupper()) or token.is_stop:
+        if not (token.is_alpha and token.text[:1].isupper()):
             continue
         if governed:
-            governed = False      # the noun closes the prepositional phrase
+            governed = False      # the noun closes the prepositional phrase ("an diesem Tag")
             continue
+        if token.is_stop:
+            continue              # "Der", "Dort" opening the sentence
         if k == clause.sentence.start and doc[k + 1].lower_ not in cues["passive_aux"] \
                 and not doc[k + 1].text[:1].isupper():
             continue              # "Zuletzt wurde …": an adverb in first position

@@ -296,13 +296,16 @@ class EventCoder:
         target = target or args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions,
                                                       self.cues, subject_end,
                                                       after_trigger=trigger.entry.pos == "NOUN")
+        if target is not None and target[-1].lower_ in self.cues["temporal_noun"]:
+            target = None       # "an diesem Tag": a time, not a target
         if target is not None:
             # a policy or an act as target ("kritisierten die Einführung einer Steuer",
             # "drängt auf Einigung") stands for the government behind it
             head = target[-1].lower_
             abstract = head.endswith(tuple(self.cues["abstract_suffix"])) and \
                 not head.endswith(tuple(self.cues["not_abstract"]))
-            return [Entity(code=ctx.home, sector="GOV" if abstract else None, name=None, text=target.text,
+            sector = "JUD" if head in self.cues["judicial_noun"] else "GOV" if abstract else None
+            return [Entity(code=ctx.home, sector=sector, name=None, text=target.text,
                            start=target.start_char, end=target.end_char)]
         # a domestic group's protest or demand is aimed at its government; the
         # government's own demand or warning has no such default target

@@ -27,7 +27,7 @@ _E_NOT_VERB = {"meine", "deine", "keine", "unsere", "eure", "welche", "solche", 
 _REPORT_GAP = 5
 # How far after its verb the particle that closes the clause may stand ("teilte ein
 # Sprecher des Amtes in Koblenz mit"), in tokens.
-_PARTICLE_REACH = 16
+_PARTICLE_REACH = 24
 # Longest speaker phrase we accept, in tokens.
 _MAX_SPEAKER = 12
 

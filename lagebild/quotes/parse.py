@@ -132,9 +132,8 @@ def _subject_token(doc: Doc, k: int):
         return None, None
     verb = token.head if token.dep_ in ("aux", "aux:pass", "cop", "compound:prt") else token
     for _ in range(2):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
-                    and not set(c.morph.get("Case")) & {"Acc", "Dat", "Gen"}
-                    and c.lower_ not in ("es", "man")]
+        subjects = [c for c in _dependents(verb) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    and not _oblique_case(c) and c.lower_ not in ("es", "man")]
         nxt = token.doc[verb.i + 1] if verb.i + 1 < len(token.doc) else None
         if subjects and subjects[0].i < verb.i and nxt is not None and nxt.lower_ in _NOMINATIVE:
             # "Die Arbeit der Koalition lobte er": a nominative pronoun after the verb is
@@ -151,6 +150,27 @@ def _subject_token(doc: Doc, k: int):
             return verb, None
         verb = verb.head
     return verb, None
+
+
+def _dependents(verb) -> list:
+    """The dependents of a verb, and those the parser hangs from its particle written
+    apart ("Wie der Hersteller bekannt gab": the subject under "bekannt")."""
+    found = list(verb.children)
+    for child in verb.children:
+        if child.dep_ in ("dep", "compound:prt") and child.i == verb.i - 1:
+            found += [c for c in child.children if c.i < child.i]
+    return sorted(found, key=lambda c: c.i)
+
+
+def _oblique_case(noun) -> bool:
+    """A noun the morphology marks accusative, dative or genitive.  A bare name carries
+    no case ending the tagger could read ("Müntefering sprach" comes out dative): its
+    case counts only from an article or adjective that agrees with it."""
+    oblique = {"Acc", "Dat", "Gen"}
+    if noun.pos_ == "PROPN":
+        markers = [c for c in noun.children if c.dep_ in ("det", "amod") and c.i < noun.i]
+        return any(set(c.morph.get("Case")) & oblique and "Nom" not in c.morph.get("Case") for c in markers)
+    return bool(set(noun.morph.get("Case")) & oblique)
 
 
 def _phrase_span(doc: Doc, k: int, head) -> Span:
