@@ -494,3 +494,18 @@ def test_a_time_is_no_target_and_closes_its_phrase(coder):
     event = one(code(coder, "Jerusalem – Israel meldet einen Anschlag. An diesem Tag wurde auch der Vater "
                             "des Verdächtigen festgenommen."), "COERCE")
     assert [r.text for r in event.recipient] == ["Vater"]
+
+
+def test_planned_cooperation_is_an_agreement_made_now_unless_dated(coder):
+    event = one(code(coder, "Moskau – Russland und die USA wollen ihren Kampf koordinieren."), "AGREE")
+    assert event.aux is None
+    event = one(code(coder, "Moskau – Putin und Obama wollen sich am Montag in New York treffen."), "AGREE")
+    assert event.aux == "future" and event.date == "2015-09-21"
+
+
+def test_a_dated_past_sentence_is_historical_in_every_clause(coder):
+    events = code(coder, "Beirut – 2014 wurde Al-Asir wegen der Gründung einer Gruppe, sowie wegen der "
+                         "Aufhetzung zu zehn Jahren Haft verurteilt – der Richter empfahl mehr.",
+                  published=None)
+    event = one(events, "SANCTION")
+    assert event.aux == "historical" and event.date == "2014"

@@ -25,7 +25,7 @@ from lagebild.actors.context import home_country, pronoun_mentions, resolve_in_c
 from lagebild.events import arguments as args_mod
 from lagebild.events.aux import aux_mode, is_past, not_excluded
 from lagebild.events.clauses import Clause, split_clauses
-from lagebild.events.dates import find_dates
+from lagebild.events.dates import find_dates, tokens_are_past
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.location import event_location
 from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embedding_preposition,
@@ -214,11 +214,17 @@ class EventCoder:
         dates = find_dates(clause_text, published, past) or \
             find_dates(sentence.text, published, past)
         event_date = dates[0] if dates else None
+        # "2014 wurde X …, sowie wegen … verurteilt": a dated sentence told in the past
+        # tells the past in all its clauses
+        past = past or (event_date is not None and tokens_are_past(sentence))
         aux = aux_mode(doc, clause, trigger, self.cues,
                        event_date.as_date() if event_date else None, published, past)
         event_type, mode = entry.event, entry.mode
         if aux == "future" and event_type in FUTURE_TO_AGREE:
+            # PLOVER: planned cooperation is an agreement, made now; only a plan with
+            # a date of its own stays future ("wollen sich am 28. September treffen")
             event_type, mode = "AGREE", None
+            aux = "future" if event_date is not None else None
         if aux == "hypothetical" and event_type in FORCE_TYPES and \
                 not_excluded(doc, clause, self.cues):
             # "schließt einen Angriff nicht aus": an actor keeping force open threatens it

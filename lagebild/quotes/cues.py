@@ -51,6 +51,7 @@ class QuoteCues:
     anaphoric: frozenset[str]
     not_act_object: frozenset[str]
     name_words: frozenset[str]
+    not_content: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def load_quote_cues() -> QuoteCues:
                      get("speaker_stop"), get("reportative"), get("not_cue"), get("finite_aux"),
                      get("not_subject"), get("act_lemma"), get("impersonal"), get("quoted_passive"),
                      get("agent_prep"), get("source_prep"), get("anaphoric"),
-                     get("not_act_object"), get("name_word"))
+                     get("not_act_object"), get("name_word"),
+                     get("not_content"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

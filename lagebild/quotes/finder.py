@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from lagebild.quotes.clauses import _content_start, _has_verb
 from lagebild.quotes.cues import _DETERMINERS, _E_NOT_VERB, _OPEN, QuoteCues, _is_cue, _is_name, load_quote_cues
 from lagebild.quotes.parse import (_parse_cue_sentences, _parse_speaker, _parsed_token, _phrase_span,
                                     _subject_token)
@@ -108,12 +109,14 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
             continue
         comma = next((c for c in range(k + 1, sentence.end) if doc[c].text in (",", ":")), None)
         before = next((c for c in range(k - 1, sentence.start - 1, -1) if doc[c].text in (",", ":")), None)
-        if comma is not None and comma + 1 < sentence.end - 1:
+        content = _content_start(doc, comma, sentence, cues) \
+            if comma is not None and comma + 1 < sentence.end - 1 else None
+        if content is not None:
             # "X sagte, dass …" / "sagte X, …"
             speaker = _speaker_of(doc, k, sentence, comma, cues)
-            return [Quote(_trimmed(doc, comma + 1, sentence.end), "indirect",
+            return [Quote(_trimmed(doc, content, sentence.end), "indirect",
                           speaker=speaker, cue=_token_span(doc, k))]
-        if before is not None and before > sentence.start:
+        if before is not None and before > sentence.start and _has_verb(doc, sentence.start, before, cues):
             # "…, sagte X." / "…, teilte ein Sprecher mit." the complement stands first and
             # the subject follows the verb; with words between comma and verb ("…, die
             # Meteorologen wiesen darauf hin") those words are the subject
