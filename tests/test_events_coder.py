@@ -509,3 +509,12 @@ def test_a_dated_past_sentence_is_historical_in_every_clause(coder):
                   published=None)
     event = one(events, "SANCTION")
     assert event.aux == "historical" and event.date == "2014"
+
+
+def test_a_meeting_s_place_tells_visit_or_third_party(coder):
+    event = one(code(coder, "Amman – US-Außenminister Kerry traf Palästinenserpräsident Abbas in Jordanien."),
+                "CONSULT")
+    assert event.mode == "third-party"
+    event = one(code(coder, "Amman – US-Außenminister Kerry traf in Jordanien auch König Abdullah II."),
+                "CONSULT")
+    assert event.mode == "visit"

@@ -236,6 +236,9 @@ class EventCoder:
             actor = _implicit_state_actor(event_type, mode, ctx.home)
         recipient = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "recipient")
                      for m in parties.recipient if m not in parties.actor] or recipient_default
+        location = self._location(ctx, sentence, clause, parties.places, event_type)
+        if event_type == "CONSULT" and mode is None:
+            mode = _meeting_mode(actor, recipient, location)
         return Event(
             event=event_type,
             doc_id=ctx.article.id,
@@ -246,7 +249,7 @@ class EventCoder:
             aux=aux,
             date=event_date.value if event_date else None,
             date_precision=event_date.precision if event_date else None,
-            location=self._location(ctx, sentence, clause, parties.places, event_type),
+            location=location,
             evidence=[_span(doc, sentence.start, sentence.end)],
             source=_unique([args_mod.to_entity(m) for m in sources]),
             trigger=_span(doc, trigger.token, trigger.token + 1),
@@ -459,6 +462,18 @@ def _attack_compound(entity: Entity) -> bool:
     """"US-Luftangriff": a state's prefix on the attack itself."""
     return bool(entity.code) and entity.code not in NON_STATE_CODES and "-" in entity.text \
         and entity.text.split("-")[-1][:1].isupper()
+
+
+def _meeting_mode(actor: list[Entity], recipient: list[Entity], location: Location | None) -> str | None:
+    """A meeting held in one party's country is a visit; one held in a country of neither
+    party is a third-party meeting ("traf Abbas in Jordanien")."""
+    if location is None or not location.country:
+        return None
+    actors = {e.code for e in actor if e.code}
+    recipients = {e.code for e in recipient if e.code}
+    if not actors or not recipients or actors == recipients:
+        return None
+    return "visit" if location.country in actors | recipients else "third-party"
 
 
 def _share_target(event: Event, earlier: list[Event]) -> None:

@@ -20,21 +20,29 @@ _MAX_APPOSITIONS = 2
 _D_WORDS = {"der", "die", "das", "dem", "den"}
 _RELATIVE = {"denen", "dessen", "deren", "welche", "welcher", "welches", "welchem", "welchen"}
 # Words after a d-word that show it to be a relative pronoun, not an article.
+_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "des"}
 _CLAUSE_PRONOUNS = {"er", "sie", "es", "wir", "ihr", "ich", "man", "sich", "ihn", "ihm", "ihnen", "uns"}
 
 
-def _content_start(doc: Doc, comma: int, sentence: SpacySpan, cues: QuoteCues) -> int | None:
-    """The first token of the clause that the cue before ``comma`` reports, or None when
-    the words after the comma are no reported clause.  Appositions (words up to the next
-    comma without a verb: "sagte Edmon Chung, CEO von DotAsia, …") are stepped over."""
+def _content_start(doc: Doc, cue: int, comma: int, sentence: SpacySpan, cues: QuoteCues) -> int | None:
+    """The first token of the clause that the cue at ``cue`` reports after ``comma``, or
+    None when the words after the comma are no reported clause.
+
+    Right after the verb ("Die Zeitung meldet, Giuliana Sgrena, die …, habe …") the comma
+    opens the report unless an adverbial conjunction follows.  After words of the verb's
+    own clause ("begrüßte den Veranstalter, der …", "sagte Edmon Chung, CEO von
+    DotAsia, die Lage …") it opens a relative clause or an apposition, which is stepped
+    over when the words up to the next comma hold no verb."""
     start = comma + 1
+    if doc[comma].text == ":":
+        return start        # "Er forderte: mehr Geld" may report a phrase
+    if _adjacent(doc, cue, comma):
+        return None if _conjunction(doc, start, sentence, cues) else start
     for _ in range(_MAX_APPOSITIONS + 1):
-        if doc[comma].text == ":":
-            return start        # "Er forderte: mehr Geld" may report a phrase
-        if _not_content(doc, start, sentence, cues):
+        if _conjunction(doc, start, sentence, cues) or _relative_clause(doc, start, sentence):
             return None
         if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "zu":
-            return start        # "sagte, dass …", "versprach, zu …"
+            return start        # "sagte Kerry, dass …", "versprach er, zu …"
         nxt = next((c for c in range(start, sentence.end) if doc[c].text in (",", ";")), sentence.end)
         if _has_verb(doc, start, nxt, cues):
             return start
@@ -42,6 +50,13 @@ def _content_start(doc: Doc, comma: int, sentence: SpacySpan, cues: QuoteCues) -
             return None
         start = nxt + 1
     return None
+
+
+def _adjacent(doc: Doc, cue: int, comma: int) -> bool:
+    """Only particles and adverbs between the cue verb and the comma ("teilte mit,",
+    "erklärte weiter,"): no noun phrase there that a relative clause could belong to."""
+    return all(t.text[:1].islower() and t.lower_ not in _D_WORDS and t.lower_ not in _CLAUSE_PRONOUNS
+               and t.lower_ not in _ARTICLES for t in doc[cue + 1:comma])
 
 
 def _has_verb(doc: Doc, start: int, end: int, cues: QuoteCues) -> bool:
@@ -56,19 +71,19 @@ def _has_verb(doc: Doc, start: int, end: int, cues: QuoteCues) -> bool:
     return False
 
 
-def _not_content(doc: Doc, start: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
-    """A clause that a cue does not report: one opened by a relative pronoun, also after a
-    preposition ("…, der die Strecke gestaltet hatte", "…, zu der 100.000 Menschen
-    erwartet werden"), or by a conjunction of an adverbial clause ("da", "nachdem")."""
-    k = start
-    while k < sentence.end and doc[k].is_space:
-        k += 1
-    if k >= sentence.end - 1 or doc[k].lower_ in cues.not_content:
+def _conjunction(doc: Doc, start: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """A clause opened by a conjunction of an adverbial clause ("…, da dieser
+    zurückgetreten war", "…, nachdem …"), or nothing left to report."""
+    return start >= sentence.end - 1 or doc[start].lower_ in cues.not_content
+
+
+def _relative_clause(doc: Doc, start: int, sentence: SpacySpan) -> bool:
+    """A clause opened by a relative pronoun, also after a preposition ("…, der die
+    Strecke gestaltet hatte", "…, zu der 100.000 Menschen erwartet werden")."""
+    if _relative_pronoun(doc, start, sentence):
         return True
-    if _relative_pronoun(doc, k, sentence):
-        return True
-    return doc[k].text[:1].islower() and k + 1 < sentence.end and _relative_pronoun(doc, k + 1, sentence) \
-        and _parsed_pos(doc, k) == "ADP"
+    return doc[start].text[:1].islower() and start + 1 < sentence.end and _parsed_pos(doc, start) == "ADP" \
+        and _relative_pronoun(doc, start + 1, sentence)
 
 
 def _relative_pronoun(doc: Doc, k: int, sentence: SpacySpan) -> bool:
@@ -84,8 +99,10 @@ def _relative_pronoun(doc: Doc, k: int, sentence: SpacySpan) -> bool:
     nxt = doc[k + 1]
     if nxt.lower_ in _D_WORDS or nxt.lower_ in _CLAUSE_PRONOUNS:
         return True
+    # "die noch zu schaffende Verfassung": where the words say relative pronoun, the
+    # parse may still read an article
     return nxt.text[:1].islower() and not nxt.lower_.endswith(("e", "en", "er", "es", "em")) \
-        and not nxt.text[:1].isdigit()
+        and not nxt.text[:1].isdigit() and _parsed_pos(doc, k) != "DET"
 
 
 def _parsed_pos(doc: Doc, k: int) -> str:

@@ -109,7 +109,7 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
             continue
         comma = next((c for c in range(k + 1, sentence.end) if doc[c].text in (",", ":")), None)
         before = next((c for c in range(k - 1, sentence.start - 1, -1) if doc[c].text in (",", ":")), None)
-        content = _content_start(doc, comma, sentence, cues) \
+        content = _content_start(doc, k, comma, sentence, cues) \
             if comma is not None and comma + 1 < sentence.end - 1 else None
         if content is not None:
             # "X sagte, dass …" / "sagte X, …"
