@@ -518,3 +518,10 @@ def test_a_meeting_s_place_tells_visit_or_third_party(coder):
     event = one(code(coder, "Amman – US-Außenminister Kerry traf in Jordanien auch König Abdullah II."),
                 "CONSULT")
     assert event.mode == "visit"
+
+
+def test_a_goal_is_no_meeting_and_no_shooting(coder):
+    assert code(coder, "Köln – In der 64. Minute traf Modeste per Kopf zur Kölner Führung.") == []
+    assert code(coder, "Darmstadt – Vidal schoss die Gäste in der 20. Minute in Führung.") == []
+    event = one(code(coder, "Moskau – Putin und Obama trafen sich in New York."), "CONSULT")
+    assert sorted(codes(event.actor + event.recipient)) == ["RUS", "USA"]

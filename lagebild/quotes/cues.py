@@ -61,7 +61,7 @@ def load_quote_cues() -> QuoteCues:
         if line.strip() and not line.startswith("#"):
             kind, form = line.split("\t")[:2]
             kinds.setdefault(kind, set()).add(form.strip().lower())
-    get = lambda k: frozenset(kinds.get(k, ()))  # noqa: E731
+    get = lambda k: frozenset(kinds.get(k, ()))
     return QuoteCues(get("cue_lemma"), get("cue_prep"), get("cue_noun"), get("subjunctive"),
                      get("speaker_stop"), get("reportative"), get("not_cue"), get("finite_aux"),
                      get("not_subject"), get("act_lemma"), get("impersonal"), get("quoted_passive"),

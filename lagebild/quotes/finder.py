@@ -3,15 +3,38 @@ found by rules over tokens, lemmas and sentences (see the package docstring)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from lagebild.quotes.clauses import _content_start, _has_verb
-from lagebild.quotes.cues import _DETERMINERS, _E_NOT_VERB, _OPEN, QuoteCues, _is_cue, _is_name, load_quote_cues
-from lagebild.quotes.parse import (_parse_cue_sentences, _parse_speaker, _parsed_token, _phrase_span,
-                                    _subject_token)
-from lagebild.quotes.speakers import (_cue_after, _cue_before, _cue_in_sentence, _introducing_subject,
-                                       _phrase_end, _phrase_start, _speaker_after, _speaker_of)
+from lagebild.quotes.cues import (
+    _DETERMINERS,
+    _E_NOT_VERB,
+    _OPEN,
+    QuoteCues,
+    _is_cue,
+    _is_name,
+    load_quote_cues,
+)
+from lagebild.quotes.parse import (
+    _parse_cue_sentences,
+    _parse_speaker,
+    _parsed_token,
+    _phrase_span,
+    _subject_token,
+)
 from lagebild.quotes.spans import _token_span, _trimmed
+from lagebild.quotes.speakers import (
+    _cue_after,
+    _cue_before,
+    _cue_in_sentence,
+    _cue_next_sentence,
+    _introducing_subject,
+    _phrase_end,
+    _phrase_start,
+    _speaker_after,
+    _speaker_of,
+)
 from lagebild.records import Entity, Quote, Span
 
 
@@ -86,7 +109,8 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
         quote = _trimmed(doc, i + 1, j)
         cue, speaker = _cue_after(doc, j + 1, doc[j].sent, cues) \
             or _cue_before(doc, i, doc[i].sent, cues) \
-            or _cue_in_sentence(doc, doc[i].sent, i, j, cues) or (None, None)
+            or _cue_in_sentence(doc, doc[i].sent, i, j, cues) or _cue_next_sentence(doc, j, cues) \
+            or (None, None)
         if speaker is None:
             speaker = _introducing_subject(doc, i, cues)
         if cue is not None or len(doc[i + 1:j]) > 3:

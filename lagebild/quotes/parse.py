@@ -11,6 +11,7 @@ from lagebild.nlp import load_pipeline
 from lagebild.quotes.cues import (
     _DEMONSTRATIVES,
     _NOMINATIVE,
+    _NOT_SUBJECT_START,
     QuoteCues,
     _is_cue,
     load_quote_cues,
@@ -98,7 +99,16 @@ def _parse_speaker(doc: Doc, k: int) -> tuple[bool, Span | None]:
             subject = _source_phrase(verb, cues.agent_preps) or _source_phrase(verb, cues.source_preps)
         return True, _phrase_span(doc, k, subject) if subject is not None else None
     subject = _parse_subject(doc, k)
+    if subject is not None and _opens_adverbial(subject, cues):
+        return False, None        # "Gegenüber Spiegel Online berichtete …": the parse erred
     return subject is not None, subject
+
+
+def _opens_adverbial(phrase: Span, cues: QuoteCues) -> bool:
+    """A phrase whose first word is a preposition, conjunction or adverb that opens an
+    adverbial ("Um 11 Uhr", "Gegenüber der Agentur", "Während Shakira"): no subject."""
+    first = phrase.text.split(maxsplit=1)[0].lower() if phrase.text else ""
+    return first in _NOT_SUBJECT_START or first in cues.not_subject
 
 
 def _source_phrase(verb, prepositions: frozenset[str]):
@@ -133,7 +143,7 @@ def _subject_token(doc: Doc, k: int):
     verb = token.head if token.dep_ in ("aux", "aux:pass", "cop", "compound:prt") else token
     for _ in range(2):
         subjects = [c for c in _dependents(verb) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
-                    and not _oblique_case(c) and c.lower_ not in ("es", "man")]
+                    and not _oblique_case(c) and c.lower_ not in ("es", "man") and not _adverbial(c)]
         nxt = token.doc[verb.i + 1] if verb.i + 1 < len(token.doc) else None
         if subjects and subjects[0].i < verb.i and nxt is not None and nxt.lower_ in _NOMINATIVE:
             # "Die Arbeit der Koalition lobte er": a nominative pronoun after the verb is
@@ -160,6 +170,13 @@ def _dependents(verb) -> list:
         if child.dep_ in ("dep", "compound:prt") and child.i == verb.i - 1:
             found += [c for c in child.children if c.i < child.i]
     return sorted(found, key=lambda c: c.i)
+
+
+def _adverbial(noun) -> bool:
+    """A noun the parser calls a subject though a preposition or conjunction opens its
+    phrase ("Gegenüber Spiegel Online berichtete er", "Um 11 Uhr meldete die Agentur"):
+    an adverbial, no speaker."""
+    return any(c.dep_ in ("case", "mark") and c.i < noun.i for c in noun.children)
 
 
 def _oblique_case(noun) -> bool:

@@ -4,10 +4,21 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-from lagebild.quotes.cues import (_DETERMINERS, _MAX_SPEAKER, _NOT_SUBJECT_START, _PRONOUNS,
-                                   _SUBORDINATORS, QuoteCues, _finite_verb, _is_cue, load_quote_cues)
+from lagebild.quotes.cues import (
+    _DEMONSTRATIVES,
+    _DETERMINERS,
+    _MAX_SPEAKER,
+    _NOT_SUBJECT_START,
+    _PRONOUNS,
+    _SUBORDINATORS,
+    QuoteCues,
+    _finite_verb,
+    _is_cue,
+    load_quote_cues,
+)
 from lagebild.quotes.parse import _parse_speaker
 from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.records import Span
@@ -41,7 +52,28 @@ def _introducing_subject(doc: Doc, quote_open: int, cues: QuoteCues) -> Span | N
     sentence = doc[quote_open].sent
     k = quote_open - 1
     if k >= sentence.start and doc[k].text == ":":
+        if not any(_finite_verb(t, cues) for t in doc[sentence.start:k]):
+            # no clause but a name before the colon: "BKA-Präsident Ziercke: „…“"
+            return _speaker_before(doc, k, sentence, cues)
         return _subject(doc, sentence.start, k, cues)
+    return None
+
+
+def _cue_next_sentence(doc: Doc, quote_close: int, cues: QuoteCues):
+    """A quotation that closes its sentence, taken up by a demonstrative in the next
+    one: "„…“ Das sagte der Minister am Montag.", "Dies berichtet die Zeitung." """
+    sentence = doc[quote_close].sent
+    if quote_close + 1 < sentence.end and not all(t.is_punct or t.is_space for t in doc[quote_close + 1:sentence.end]):
+        return None
+    start = sentence.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start + 1 >= len(doc) or doc[start].lower_ not in _DEMONSTRATIVES or "\n\n" in doc[sentence.end - 1].text:
+        return None
+    following = doc[start].sent
+    for k in range(start + 1, min(start + 3, following.end)):
+        if _is_cue(doc, k, following.end, cues):
+            return _token_span(doc, k), _speaker_of(doc, k, following, following.end, cues)
     return None
 
 
