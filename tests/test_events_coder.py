@@ -525,3 +525,19 @@ def test_a_goal_is_no_meeting_and_no_shooting(coder):
     assert code(coder, "Darmstadt – Vidal schoss die Gäste in der 20. Minute in Führung.") == []
     event = one(code(coder, "Moskau – Putin und Obama trafen sich in New York."), "CONSULT")
     assert sorted(codes(event.actor + event.recipient)) == ["RUS", "USA"]
+
+
+def test_a_state_passive_has_its_subject_as_target(coder):
+    events = code(coder, "Brüssel – Mehrere Verdächtige sind in Belgien bereits angeklagt.")
+    assert all("CRM" not in [a.sector for a in e.actor] for e in events)
+
+
+def test_what_one_must_do_is_not_done(coder):
+    event = one(code(coder, "Pjöngjang – Südkorea müsse sich entschuldigen, sagte Pjöngjang."), "CONCEDE")
+    assert event.aux == "hypothetical"
+
+
+def test_one_referent_is_never_both_sides(coder):
+    event = one(code(coder, "Erbil – Kurdenpräsident Massud Barsani forderte den Rückzug der Kämpfer aus "
+                            "der von ihm regierten Region."), "REQUEST")
+    assert all(r.text != "ihm" for r in event.recipient)

@@ -196,6 +196,8 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
         return True
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
+    if _state_passive(doc, words, token):
+        return True
     lowercase = [k for k in words if doc[k].text[:1].islower()]
     participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
     if lowercase == [trigger] and words[-1] == trigger and participle:
@@ -211,6 +213,20 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
         and (token.lower_.startswith("ge") or not token.lower_.endswith("ten"))
 
 
+def _state_passive(doc: Doc, words: list[int], token) -> bool:
+    """"Mehrere Verdächtige sind angeklagt": "sein" with a participle of a verb whose
+    perfect is formed with "haben" is a state passive (not "ist gereist")."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    participle = lower != lemma and lower.endswith("t") and ("ge" in lower[:5] or lower.startswith(_INSEPARABLE))
+    return participle and lemma not in _SEIN_PERFECT and any(doc[k].lower_ in _SEIN for k in words)
+
+
+_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien"})
+_INSEPARABLE = ("be", "ver", "zer", "er", "ent", "emp", "miss")
+# verbs whose perfect takes "sein": "ist gereist" is no passive
+_SEIN_PERFECT = frozenset({"reisen", "kommen", "marschieren", "zurücktreten", "fliehen", "einmarschieren",
+                           "abreisen", "eintreffen", "gehen", "ziehen", "fahren", "fliegen", "treten",
+                           "abziehen", "einreisen", "ausreisen", "zusammenkommen", "vorrücken"})
 # finite auxiliaries: a clause with one is no verbless headline
 _FINITE = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wird",
                      "wurde", "werden", "wurden", "sei", "seien", "habe"})

@@ -236,6 +236,9 @@ class EventCoder:
             actor = _implicit_state_actor(event_type, mode, ctx.home)
         recipient = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "recipient")
                      for m in parties.recipient if m not in parties.actor] or recipient_default
+        # one referent is never both sides ("Barsani forderte den Rückzug aus der von ihm
+        # regierten Region": "ihm" is Barsani)
+        recipient = [r for r in recipient if not any(_same_referent(r, a) for a in actor)]
         location = self._location(ctx, sentence, clause, parties.places, event_type)
         if event_type == "CONSULT" and mode is None:
             mode = _meeting_mode(actor, recipient, location)
@@ -462,6 +465,13 @@ def _attack_compound(entity: Entity) -> bool:
     """"US-Luftangriff": a state's prefix on the attack itself."""
     return bool(entity.code) and entity.code not in NON_STATE_CODES and "-" in entity.text \
         and entity.text.split("-")[-1][:1].isupper()
+
+
+def _same_referent(a: Entity, b: Entity) -> bool:
+    if a.code != b.code or a.sector != b.sector:
+        return False
+    return (a.name is not None and a.name == b.name) or \
+        (a.text.lower() == b.text.lower() and a.text.lower() in ("er", "sie", "ihm", "ihn", "ihnen"))
 
 
 def _meeting_mode(actor: list[Entity], recipient: list[Entity], location: Location | None) -> str | None:

@@ -52,6 +52,7 @@ class QuoteCues:
     not_act_object: frozenset[str]
     name_words: frozenset[str]
     not_content: frozenset[str]
+    weak_subjunctive: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def load_quote_cues() -> QuoteCues:
                      get("not_subject"), get("act_lemma"), get("impersonal"), get("quoted_passive"),
                      get("agent_prep"), get("source_prep"), get("anaphoric"),
                      get("not_act_object"), get("name_word"),
-                     get("not_content"))
+                     get("not_content"), get("weak_subjunctive"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

@@ -65,7 +65,9 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
         if act is not None:
             found.append(act)
             found.sort(key=lambda q: q.quote.start)
-        elif not clause and not mostly_quoted and _is_subjunctive(sentence, cues):
+        elif not clause and not mostly_quoted and _is_subjunctive(sentence, cues) and \
+                (last_speaker is not None or _konjunktiv_i_sentence(sentence, cues)):
+            # with no report under way, only a Konjunktiv I reports on its own
             found.append(Quote(whole, "free_indirect", speaker=last_speaker))
             found.sort(key=lambda q: q.quote.start)
         for quote in found:
@@ -269,6 +271,14 @@ def _is_subjunctive(sentence: SpacySpan, cues: QuoteCues) -> bool:
     """A sentence that reports: a Konjunktiv I verb ("sei", "bestehe") or the hearsay
     modal "soll(en)" ("Er soll das Geld genommen haben")."""
     return any(t.lower_ in cues.subjunctive or t.lower_ in cues.reportative or _konjunktiv_i(t)
+               for t in sentence)
+
+
+def _konjunktiv_i_sentence(sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """A sentence with a Konjunktiv I verb ("sei", "bestehe"), the mood of reported
+    speech alone.  The Konjunktiv II ("würde", "hätte") and "soll" also plan, suppose or
+    wish ("Das Werk soll verkauft werden"): they go on a report under way, but open none."""
+    return any(t.lower_ in cues.subjunctive and t.lower_ not in cues.weak_subjunctive or _konjunktiv_i(t)
                for t in sentence)
 
 
