@@ -145,9 +145,9 @@ def test_background_attack_takes_its_parties_from_its_own_phrase(coder):
     assert (("ISR",), "aerial") in attacks
 
 
-def test_material_event_without_a_named_place_happened_in_the_home_country(coder):
+def test_material_event_without_a_named_place_happened_at_the_dateline(coder):
     event = one(code(coder, "Kabul – Die Polizei nahm zwei Männer fest.", published=None), "COERCE")
-    assert (event.location.name, event.location.country) == ("Afghanistan", "AFG")
+    assert (event.location.name, event.location.country) == ("Kabul", "AFG")
     named = one(code(coder, "Kabul – Die Polizei nahm in Herat zwei Männer fest.", published=None), "COERCE")
     assert named.location.country == "AFG" and named.location.text == "Herat"
 
@@ -541,3 +541,14 @@ def test_one_referent_is_never_both_sides(coder):
     event = one(code(coder, "Erbil – Kurdenpräsident Massud Barsani forderte den Rückzug der Kämpfer aus "
                             "der von ihm regierten Region."), "REQUEST")
     assert all(r.text != "ihm" for r in event.recipient)
+
+
+def test_the_dateline_place_locates_an_event_named_nowhere(coder):
+    event = one(code(coder, "Genf – Russland hat vor der Gefahr durch den Islamischen Staat gewarnt."), "ACCUSE")
+    assert event.location is not None and event.location.country == "CHE"
+
+
+def test_an_attack_on_a_foreign_target_happened_there(coder):
+    event = one(code(coder, "Moskau – Russland und die USA reden. Der IS startete Angriffe auf das syrische "
+                            "Kobane."), "ASSAULT")
+    assert event.location is not None and event.location.country == "SYR"

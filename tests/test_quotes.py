@@ -178,3 +178,63 @@ def test_demnach_speaker_entity_is_the_earlier_speakers():
                                text="Minister")
     found = find_quotes(doc, [minister], "d1")
     assert [q.speaker_entity.code if q.speaker_entity else None for q in found] == ["DEUGOV", "DEUGOV"]
+
+
+def test_a_name_in_quotation_marks_is_no_quotation():
+    found = quotes("Die „Süddeutsche Zeitung“ berichtet über den Streit.")
+    assert [q[0] for q in found] == ["reported"]
+    assert quotes("Das Lokal hieß „Zur Schweizer Hütte“.") == []
+
+
+def test_particle_verb_far_from_its_particle_and_particle_written_apart():
+    assert quotes("Am Freitag teilte ein Sprecher des Amtes in Koblenz mit, dass der Beamte zurücktrete.")[0][:3] == (
+        "indirect", "ein Sprecher des Amtes in Koblenz", "dass der Beamte zurücktrete")
+    assert quotes("Wie der Hersteller Adidas bekannt gab, wird er den Konkurrenten übernehmen.")[0][:2] == (
+        "indirect", "der Hersteller Adidas")
+
+
+def test_an_apposition_of_the_speaker_is_no_indirect_quotation():
+    found = quotes("„Wir bleiben“, sagte der Vorsitzende der Partei, Hans Maier, am Montag.")
+    assert [q[0] for q in found] == ["direct"]
+    found = quotes("Nun sagte der Vorsitzende der Partei, Hans Maier, die Lage sei ernst.")
+    assert found[0][0] == "indirect" and found[0][2] == "die Lage sei ernst"
+
+
+@pytest.mark.parametrize("text", ["Der Bürgermeister begrüßte den Veranstalter, der die Strecke neu gestaltet hatte.",
+                                  "Die Ministerin kritisierte den Plan, da dieser zu teuer war."])
+def test_relative_and_adverbial_clauses_are_no_reported_clause(text):
+    assert [q[0] for q in quotes(text)] == ["reported"]       # the speech act as a whole
+
+
+def test_the_comma_right_after_the_cue_opens_the_report_even_before_a_relative_clause():
+    assert quotes("Die Zeitung meldet, Anna Berger, die lange in Haft war, sei frei.")[0][:3] == (
+        "indirect", "Die Zeitung", "Anna Berger, die lange in Haft war, sei frei")
+
+
+def test_a_fronted_adverbial_is_no_speaker():
+    assert quotes("Um 11 Uhr berichtete die Agentur, dass der Zug entgleist sei.")[0][1] == "die Agentur"
+    assert quotes("Gegenüber der Zeitung erklärte Michael Gordon, dass er angerufen habe.")[0][1] == "Michael Gordon"
+
+
+def test_a_bare_name_is_the_subject_whatever_case_the_tagger_reads():
+    assert quotes("Müntefering sprach von einem Riesenerfolg für die Partei.")[0][:2] == ("reported", "Müntefering")
+
+
+def test_a_name_before_a_colon_speaks_the_quotation():
+    assert quotes("Polizeisprecher Maier: „Wir haben den Täter gefasst.“")[0][:2] == ("direct", "Polizeisprecher Maier")
+
+
+def test_a_demonstrative_in_the_next_sentence_names_the_speaker():
+    found = quotes("Die Stimmung war gut. „Wir haben viel erreicht.“ Das sagte der Trainer nach dem Spiel.")
+    assert found[0][:2] == ("direct", "der Trainer")
+
+
+@pytest.mark.parametrize("text", ["Das Werk soll an einen Konkurrenten verkauft werden.",
+                                  "Der neue Bahnhof würde viel Geld kosten."])
+def test_konjunktiv_ii_and_soll_open_no_report_of_their_own(text):
+    assert quotes(text) == []
+
+
+def test_konjunktiv_ii_goes_on_a_report_under_way():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Ein neuer Bahnhof würde zu viel kosten.")
+    assert [q[:2] for q in found] == [("indirect", "Der Minister"), ("free_indirect", "Der Minister")]

@@ -80,6 +80,7 @@ class ArticleContext:
     mentions: list                 # all actor mentions, resolved in context
     countries: set[str]            # every country code the article names
     previous_parties: list         # subject-like mentions of the last sentence that had any
+    dateline_place: Location | None = None   # the first place of the dateline ("Genf – …")
 
 
 @dataclass
@@ -127,7 +128,7 @@ class EventCoder:
         datelines = [(b.start, b.end) for b in article.blocks if b.kind == "dateline"]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
         return ArticleContext(article, doc, published, home, mentions,
-                              {m.code for m in mentions if m.code}, [])
+                              {m.code for m in mentions if m.code}, [], self._dateline_place(article, home))
 
     def code_doc(self, article: Article, doc: Doc, ctx: ArticleContext | None = None) -> list[Event]:
         ctx = ctx or self.context(article, doc)
@@ -239,7 +240,7 @@ class EventCoder:
         # one referent is never both sides ("Barsani forderte den Rückzug aus der von ihm
         # regierten Region": "ihm" is Barsani)
         recipient = [r for r in recipient if not any(_same_referent(r, a) for a in actor)]
-        location = self._location(ctx, sentence, clause, parties.places, event_type)
+        location = self._location(ctx, sentence, clause, parties.places, event_type, recipient)
         if event_type == "CONSULT" and mode is None:
             mode = _meeting_mode(actor, recipient, location)
         return Event(
@@ -327,14 +328,28 @@ class EventCoder:
         return []
 
     def _location(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause, places: list,
-                  event_type: str) -> Location | None:
-        """The place named in the trigger's clause, else in its sentence; a material
-        event named nowhere took place in the article's home country."""
+                  event_type: str, recipient: list[Entity] | None = None) -> Location | None:
+        """The place named in the trigger's clause, else in its sentence; else, for an
+        attack on a foreign state, that state; else the dateline's place when it lies in
+        the article's home country; a material event named nowhere took place in the
+        home country."""
         found = event_location(ctx.doc, clause, places, self.places, ctx.countries) or \
             event_location(ctx.doc, Clause(sentence, sentence.start, sentence.end), [], self.places,
                            ctx.countries)
-        if found or event_type not in MATERIAL_TYPES or not ctx.home:
+        if found:
             return found
+        # "Angriffe auf das syrische Kobane": force lands where its target is
+        targets = [r.code for r in recipient or [] if r.code and r.code not in NON_STATE_CODES]
+        if event_type == "ASSAULT" and targets and targets[0] != ctx.home:
+            country = self.places.country(targets[0])
+            if country:
+                return Location(name=country.name, country=targets[0])
+        if ctx.dateline_place is not None and ctx.dateline_place.country == ctx.home:
+            # "Genf – Russland hat … gewarnt": the place the report comes from, where
+            # it is in the country the article is about
+            return ctx.dateline_place
+        if event_type not in MATERIAL_TYPES or not ctx.home:
+            return None
         country = self.places.country(ctx.home)
         return Location(name=country.name, country=ctx.home) if country else None
 
@@ -389,6 +404,23 @@ class EventCoder:
                     return [_PlaceParty(token.idx, token.idx + len(token.text), token.i, token.i + 1,
                                         token.text, place.country)]
         return []
+
+    def _dateline_place(self, article: Article, home: str | None) -> Location | None:
+        """The first place of the article's dateline ("Gaza/Jerusalem – " -> Gaza)."""
+        for block in article.blocks:
+            if block.kind != "dateline":
+                continue
+            text = article.text[block.start:block.end]
+            name = text.replace("–", "/").replace("—", "/").split("/")[0].strip(" ,-")
+            if not name or self.places.is_common_word(name):
+                return None
+            place = self.places.resolve(name, {home} if home else set())
+            if place is None:
+                return None
+            start = block.start + text.index(name)
+            return Location(name=place.name, country=place.country, text=name, start=start,
+                            end=start + len(name))
+        return None
 
     def _dateline_country(self, form: str) -> str | None:
         if not form[:1].isupper() or self.places.is_common_word(form):

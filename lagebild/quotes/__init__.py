@@ -13,8 +13,13 @@ Four kinds, after the German Wikinews quotation corpus (Petersen-Frey & Biemann 
 
 A sentence may hold several quotations (quoted words inside an indirect report are
 one, the report another).  Free indirect speech is read from a Konjunktiv I verb (from
-the list or from the lemma: "bestehe" <- "bestehen") or the hearsay modal "soll(en)";
-without an earlier speaker it is still a quotation, with its speaker unknown.  A quotation
+the list or from the lemma: "bestehe" <- "bestehen"), the hearsay modal "soll(en)" or a
+Konjunktiv II; without an earlier speaker it is still a quotation, with its speaker
+unknown, but then only a Konjunktiv I or "soll" with a perfect infinitive ("Er soll das
+Geld genommen haben") opens it: "Das Werk soll verkauft werden" plans.  Capitalised
+words in quotation marks are a name or title ("die „Süddeutsche Zeitung“"), no quotation.
+A cue's comma opens its report unless an apposition, a relative or an adverbial clause
+follows (``clauses.py``); who speaks is read in ``parse.py`` and ``speakers.py``.  A quotation
 after a colon belongs to the subject of the clause before it, whatever that clause's verb.
 
 Rules over tokens, lemmas and sentences find the quotations; who speaks is read from the

@@ -278,8 +278,12 @@ def _konjunktiv_i_sentence(sentence: SpacySpan, cues: QuoteCues) -> bool:
     """A sentence with a Konjunktiv I verb ("sei", "bestehe"), the mood of reported
     speech alone.  The Konjunktiv II ("würde", "hätte") and "soll" also plan, suppose or
     wish ("Das Werk soll verkauft werden"): they go on a report under way, but open none."""
-    return any(t.lower_ in cues.subjunctive and t.lower_ not in cues.weak_subjunctive or _konjunktiv_i(t)
-               for t in sentence)
+    if any(t.lower_ in cues.subjunctive and t.lower_ not in cues.weak_subjunctive or _konjunktiv_i(t)
+           for t in sentence):
+        return True
+    # "soll" with a perfect infinitive is hearsay alone: "Er soll Geld angenommen haben"
+    modal = next((t.i for t in sentence if t.lower_ in cues.reportative), None)
+    return modal is not None and any(t.lower_ in ("haben", "sein") for t in sentence.doc[modal + 1:sentence.end])
 
 
 def _konjunktiv_i(token) -> bool:

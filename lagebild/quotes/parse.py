@@ -123,7 +123,7 @@ def _source_phrase(verb, prepositions: frozenset[str]):
 def _parse_subject(doc: Doc, k: int) -> Span | None:
     """The speaker of the cue verb at ``k`` read from the dependency parse (see
     :func:`_subject_token`), as the subject's noun phrase."""
-    verb, subject = _subject_token(doc, k)
+    _verb, subject = _subject_token(doc, k)
     return _phrase_span(doc, k, subject) if subject is not None else None
 
 
