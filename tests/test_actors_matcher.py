@@ -269,3 +269,8 @@ def test_a_bare_surname_of_a_past_office_holder_codes_no_namesake(run):
     assert "ZMB" not in [m.code for m in mentions]
     _, mentions = run("Der Minister Cecil Holmes kam. Holmes sagte nichts.", when=date(2015, 8, 8))
     assert [m.code for m in mentions if m.text == "Holmes"] == ["ZMB"]
+
+
+def test_a_role_with_an_unknown_first_name_and_a_known_surname_is_one_person(run):
+    _, mentions = run("Sein türkischer Amtskollege Ahmed Davutoglu sagt ab.")
+    assert [(m.text, m.code) for m in mentions] == [("türkischer Amtskollege Ahmed Davutoglu", "TUR")]

@@ -552,3 +552,25 @@ def test_an_attack_on_a_foreign_target_happened_there(coder):
     event = one(code(coder, "Moskau – Russland und die USA reden. Der IS startete Angriffe auf das syrische "
                             "Kobane."), "ASSAULT")
     assert event.location is not None and event.location.country == "SYR"
+
+
+def test_a_role_after_als_is_the_subject_s_not_a_party(coder):
+    event = one(code(coder, "Havanna – Fidel Castro war 2006 als kubanischer Staatschef zurückgetreten."),
+                "RETREAT")
+    assert event.recipient == []
+
+
+def test_fighting_for_a_cause_is_no_assault(coder):
+    assert code(coder, "Wien – Die Regierung habe für eine europäische Lösung gekämpft.") == []
+
+
+def test_a_preposition_after_a_noun_belongs_to_the_noun(coder):
+    event = one(code(coder, "Kiew – Kiew weigert sich unter Verweis auf die unklare Lage, Wahlen abzuhalten."),
+                "REJECT")
+    assert all("Lage" not in r.text for r in event.recipient)
+
+
+def test_a_later_telling_without_target_is_the_same_act(coder):
+    events = code(coder, "Prag – Gegen den Parteichef Martin Konvička sind Ermittlungen eingeleitet worden. "
+                         "Die Staatsanwaltschaft habe Ermittlungen wegen Verhetzung eingeleitet.")
+    assert len([e for e in events if e.event == "ACCUSE"]) == 1

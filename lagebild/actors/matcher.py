@@ -580,6 +580,11 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
             if v.ts == role.te and v.kind in ("person", "name", "organisation") and not v.multi:
                 group.append(v)
                 j += 1
+                # "Amtskollege Ahmed Davutoglu": a first name the lexicon lacks before a surname it knows
+                if v.kind == "name" and j < n and units[j].ts == v.te and units[j].kind == "person" \
+                        and not units[j].multi:
+                    group.append(units[j])
+                    j += 1
             # role + genitive country ("Regierung Syriens")
             elif v.ts == role.te and v.genitive and v.kind in ("country", "capital") and \
                     role.code is None and len(group) == 1:

@@ -71,6 +71,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             before = doc[k - 1] if k > clause_start else None
             attached = before is not None and before.text[:1].isupper() and before.is_alpha
             return "recipient" if attached else "partner"
+        if word == "als" and not (k > clause_start and doc[k - 1].lower_ in _COMPARATIVES):
+            return "predicative"    # "war als kubanischer Staatschef zurückgetreten": a role
         if word == "des" or (word == "der" and _genitive_der(doc, k, clause_start)):
             # "einen Angriff auf ein Lager der Hamas": the target's owner is the target;
             # "die Bekämpfung des IS": otherwise an attribute, not a party
@@ -107,6 +109,11 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
+
+
+# "mehr als 100 Menschen": "als" of a comparison, no predicative
+_COMPARATIVES = frozenset({"mehr", "weniger", "rund", "eher", "anders", "lieber", "besser", "früher",
+                           "später", "länger", "größer", "höher"})
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
@@ -149,7 +156,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             continue
         if role == "place":
             args.places.append(mention)
-        elif role in ("genitive", "venue"):
+        elif role in ("genitive", "venue", "predicative"):
             continue
         elif role == "agent" and noun_trigger is not None and noun_trigger < mention.token_start <= noun_trigger + 4 \
                 and not any(doc[k].lower_ in cues["strict_agent_prep"] for k in range(noun_trigger, clause.end)):
@@ -280,7 +287,10 @@ def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cu
             continue
         after_subject = subject_end is not None and k >= subject_end
         governed = k > clause.start and doc[k - 1].lower_ in cues["preposition"]
-        if (word in cues["oblique_det"] and not governed) or word in ("gegen", "auf", "an") or (
+        # "unter Verweis auf die Lage": a preposition after a noun belongs to that noun
+        noun_attached = k > clause.start and k - 1 != trigger and doc[k - 1].is_alpha and \
+            doc[k - 1].text[:1].isupper()
+        if (word in cues["oblique_det"] and not governed) or (word in ("gegen", "auf", "an") and not noun_attached) or (
                 after_subject and not governed and (word in ("die", "das", "eine", "ein", "seine", "ihre")
                                                     or word in cues["quantifier"] or doc[k].like_num)):
             for j in range(k + 1, min(k + 4, clause.end)):

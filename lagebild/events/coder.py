@@ -66,7 +66,7 @@ STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 # the agent is the home country's organ for that act.
 STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
               ("COERCE", "deport"): "GOV", ("COERCE", "restrict"): "GOV",
-              ("SANCTION", "convict"): "JUD"}
+              ("SANCTION", "convict"): "JUD", ("ACCUSE", "investigate"): "JUD"}
 
 
 @dataclass
@@ -232,7 +232,8 @@ class EventCoder:
             event_type, mode = "THREATEN", FORCE_TYPES[event_type] or (
                 mode if mode in EVENT_MODES["THREATEN"] else None)
         actor = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "actor") for m in parties.actor]
-        if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])):
+        if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])) \
+                and entry.lemma.lower() not in self.cues["not_state_act"]:
             # "er wurde festgenommen", "man wolle Grenzen schließen": the state acted
             actor = _implicit_state_actor(event_type, mode, ctx.home)
         recipient = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "recipient")
@@ -581,7 +582,12 @@ def _same_event(a: Event, b: Event) -> bool:
     if modes_agree and (a_act, a_rec) == (b_act, b_rec):
         return True
     same_sentence = bool(set(a.evidence) & set(b.evidence))
-    return same_sentence and ((a_act <= b_act and a_rec <= b_rec) or (b_act <= a_act and b_rec <= a_rec))
+    if same_sentence:
+        return (a_act <= b_act and a_rec <= b_rec) or (b_act <= a_act and b_rec <= a_rec)
+    # told again later without its target ("Gegen X sind Ermittlungen eingeleitet worden …
+    # Die Staatsanwaltschaft habe Ermittlungen eingeleitet"): the same act of the same actor
+    return a.mode == b.mode and a.mode is not None and a_act == b_act and bool(a_act) \
+        and (not a_rec or not b_rec)
 
 
 def _parties(event: Event) -> tuple[frozenset, frozenset]:
