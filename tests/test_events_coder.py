@@ -482,6 +482,8 @@ def test_sectors_follow_the_part_in_the_act(coder):
     assert [(a.code, a.sector) for a in event.actor] == [("USA", "MIL")]
     event = one(code(coder, "Berlin – Die Polizei nahm 161 Personen fest."), "COERCE")
     assert [(r.code, r.sector) for r in event.recipient] == [("DEU", "CRM")]
+    event = one(code(coder, "Brüssel – Der Richter verurteilte den Mann zu fünf Jahren Haft."), "SANCTION")
+    assert [(r.code, r.sector) for r in event.recipient] == [("BEL", "CRM")]
 
 
 def test_a_group_named_by_an_abstract_ending_is_no_policy(coder):
