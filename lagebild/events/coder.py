@@ -26,47 +26,25 @@ from lagebild.events import arguments as args_mod
 from lagebild.events.aux import aux_mode, is_past, not_excluded
 from lagebild.events.clauses import Clause, split_clauses
 from lagebild.events.dates import find_dates, tokens_are_past
+from lagebild.events.conventions import (COMPLEMENT_TARGET_TYPES, CONTENT_ACTS, DIRECTED_TYPES,
+                                         FORCE_TYPES, FUTURE_TO_AGREE, IMPLICIT_TARGET_TYPES,
+                                         MATERIAL_TYPES, PARTY_TYPES, STATE_SECTORS,
+                                         implicit_state_actor, meeting_mode, same_referent,
+                                         sector_by_act, share_target)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
+from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import event_location
 from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embedding_preposition,
                                       find_triggers, is_infinitive)
 from lagebild.nlp import load_pipeline
 from lagebild.places import Gazetteer
 from lagebild.quotes import find_quotes
-from lagebild.records import EVENT_MODES, EVENT_QUADS, NON_STATE_CODES, Article, Entity, Event, Location, Quote, Span
+from lagebild.records import EVENT_MODES, NON_STATE_CODES, Article, Entity, Event, Location, Quote, Span
 
-# PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
-FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-# Types whose parties stand on one side ("all parties are actors") when no one is the target.
-PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
-# Verbal acts whose target often stands in the complement clause ("kritisierte, dass
-# das Vorgehen Russlands …"): without a recipient in the trigger's clause, look there.
-COMPLEMENT_TARGET_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
-# Directed acts: they have a target, and a target the text names but the actor lexicon
-# cannot place ("kritisierten die Maßnahmen", "gegen Uiguren") is taken to belong to the
-# article's home country, as most targets of domestic news do.
-DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT",
-                  "PROTEST", "SUPPORT", "AID"}
-# Conflictual acts whose target often goes unsaid: a domestic protest, threat, demand,
-# criticism or refusal is directed at the home country's authorities (as CAMEO and
-# PLOVER code protests against the government).
-IMPLICIT_TARGET_TYPES = {"PROTEST", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
-# Material events happen somewhere; verbal ones are said, and their place is rarely told.
-MATERIAL_TYPES = {t for t, quad in EVENT_QUADS.items() if quad.startswith("material")}
+
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
 PRONOUNS = {"er", "sie"}
-# Force an actor says it does not rule out is a threat of that force (PLOVER THREATEN modes).
-FORCE_TYPES = {"ASSAULT": "violence", "COERCE": None}
-# Verbal acts whose following zu-clause is their content ("warf ihm vor, … zu unterstützen").
-CONTENT_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "COERCE"}
-# Organs of the state: a bare country (no sector) counts as its government.
-STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
-# Acts only a state performs: when the text names no agent ("er wurde festgenommen"),
-# the agent is the home country's organ for that act.
-STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
-              ("COERCE", "deport"): "GOV", ("COERCE", "restrict"): "GOV",
-              ("SANCTION", "convict"): "JUD", ("ACCUSE", "investigate"): "JUD"}
 
 
 @dataclass
@@ -160,7 +138,7 @@ class EventCoder:
                         continue
                     # PLOVER events need an actor: a record without one is no event
                     if any(a.code for a in event.actor):
-                        _share_target(event, in_this_sentence)
+                        share_target(event, in_this_sentence)
                         in_this_sentence.append(event)
                         events.append(event)
             parties = [m for m in in_sentence if args_mod.can_act(m)
@@ -231,19 +209,19 @@ class EventCoder:
             # "schließt einen Angriff nicht aus": an actor keeping force open threatens it
             event_type, mode = "THREATEN", FORCE_TYPES[event_type] or (
                 mode if mode in EVENT_MODES["THREATEN"] else None)
-        actor = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "actor") for m in parties.actor]
+        actor = [sector_by_act(args_mod.to_entity(m), event_type, mode, "actor") for m in parties.actor]
         if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])) \
                 and entry.lemma.lower() not in self.cues["not_state_act"]:
             # "er wurde festgenommen", "man wolle Grenzen schließen": the state acted
-            actor = _implicit_state_actor(event_type, mode, ctx.home)
-        recipient = [_sector_by_act(args_mod.to_entity(m), event_type, mode, "recipient")
+            actor = implicit_state_actor(event_type, mode, ctx.home)
+        recipient = [sector_by_act(args_mod.to_entity(m), event_type, mode, "recipient")
                      for m in parties.recipient if m not in parties.actor] or recipient_default
         # one referent is never both sides ("Barsani forderte den Rückzug aus der von ihm
         # regierten Region": "ihm" is Barsani)
-        recipient = [r for r in recipient if not any(_same_referent(r, a) for a in actor)]
+        recipient = [r for r in recipient if not any(same_referent(r, a) for a in actor)]
         location = self._location(ctx, sentence, clause, parties.places, event_type, recipient)
         if event_type == "CONSULT" and mode is None:
-            mode = _meeting_mode(actor, recipient, location)
+            mode = meeting_mode(actor, recipient, location)
         return Event(
             event=event_type,
             doc_id=ctx.article.id,
@@ -477,134 +455,11 @@ class _PlaceParty:
     kind: str = "place"
 
 
-# Sectors a party takes from its part in the act (CAMEO's conventions): a civilian who
-# attacks, or who is arrested or convicted, is a criminal (suspect); a state whose attack is named by a
-# compound ("US-Luftangriff") attacked with its military.
-SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
-                 ("COERCE", "arrest", "recipient", "CVL"): "CRM",
-                 ("SANCTION", "convict", "recipient", "CVL"): "CRM",
-                 ("ASSAULT", None, "actor", None): "MIL"}
-
-
-def _sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:
-    sector = SECTOR_BY_ACT.get((event_type, mode, side, entity.sector)) or \
-        SECTOR_BY_ACT.get((event_type, None, side, entity.sector))
-    if sector is None or (entity.sector is None and not _attack_compound(entity)):
-        return entity
-    return Entity(code=entity.code, sector=sector, name=entity.name, text=entity.text,
-                  start=entity.start, end=entity.end)
-
-
-def _attack_compound(entity: Entity) -> bool:
-    """"US-Luftangriff": a state's prefix on the attack itself."""
-    return bool(entity.code) and entity.code not in NON_STATE_CODES and "-" in entity.text \
-        and entity.text.split("-")[-1][:1].isupper()
-
-
-def _same_referent(a: Entity, b: Entity) -> bool:
-    if a.code != b.code or a.sector != b.sector:
-        return False
-    return (a.name is not None and a.name == b.name) or \
-        (a.text.lower() == b.text.lower() and a.text.lower() in ("er", "sie", "ihm", "ihn", "ihnen"))
-
-
-def _meeting_mode(actor: list[Entity], recipient: list[Entity], location: Location | None) -> str | None:
-    """A meeting held in one party's country is a visit; one held in a country of neither
-    party is a third-party meeting ("traf Abbas in Jordanien")."""
-    if location is None or not location.country:
-        return None
-    actors = {e.code for e in actor if e.code}
-    recipients = {e.code for e in recipient if e.code}
-    if not actors or not recipients or actors == recipients:
-        return None
-    return "visit" if location.country in actors | recipients else "third-party"
-
-
-def _share_target(event: Event, earlier: list[Event]) -> None:
-    """"Kim warf den USA vor, …, und schloss einen Angriff nicht aus": acts of one
-    actor coordinated in a sentence share the target the first one names."""
-    if event.recipient or event.event not in DIRECTED_TYPES:
-        return
-    codes = {a.code for a in event.actor if a.code}
-    for other in reversed(earlier):
-        if other.recipient and codes and codes == {a.code for a in other.actor if a.code}:
-            event.recipient = list(other.recipient)
-            return
-
-
 def _zu_infinitive(doc: Doc, i: int) -> bool:
     """"zu helfen", "einzugreifen": an infinitive with zu."""
     token = doc[i]
     return (i > 0 and doc[i - 1].lower_ == "zu" and token.text[:1].islower()) or \
         ("zu" in token.lower_[2:-3] and is_infinitive(token))
-
-
-def _implicit_state_actor(event_type: str, mode: str | None, home: str | None) -> list[Entity]:
-    sector = STATE_ACTS.get((event_type, mode)) or STATE_ACTS.get((event_type, None)) \
-        if event_type == "COERCE" else STATE_ACTS.get((event_type, mode))
-    if not sector or not home:
-        return []
-    return [Entity(code=home, sector=sector, name=None, text="")]
-
-
-def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One record per event.
-
-    Two records are one event when type, mode, aux and parties agree (the headline
-    and the body telling the same thing), or when they come from the same sentence
-    with the same type and aux and one's parties are a subset of the other's (two
-    triggers of one event: "kommt … nach Berlin, wo er … sprechen will").
-    """
-    merged: list[Event] = []
-    for event in events:
-        kept = next((k for k in merged if _same_event(k, event)), None)
-        if kept is None:
-            merged.append(event)
-            continue
-        # keep the fullest and most specific telling ("Carter … mit Schoigu" over
-        # "die USA und Russland")
-        if _party_rank(event) > _party_rank(kept):
-            kept.actor, kept.recipient = event.actor, event.recipient
-        kept.mode = kept.mode or event.mode
-        kept.evidence.extend(s for s in event.evidence if s not in kept.evidence)
-        kept.confidence = min(1.0, kept.confidence + 0.1)
-        kept.date = kept.date or event.date
-        kept.location = kept.location or event.location
-        kept.source = kept.source or event.source
-    return merged
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    if (a.event, a.aux) != (b.event, b.aux):
-        return False
-    a_act, a_rec = _parties(a)
-    b_act, b_rec = _parties(b)
-    modes_agree = a.mode == b.mode or a.mode is None or b.mode is None
-    if modes_agree and (a_act, a_rec) == (b_act, b_rec):
-        return True
-    same_sentence = bool(set(a.evidence) & set(b.evidence))
-    if same_sentence:
-        return (a_act <= b_act and a_rec <= b_rec) or (b_act <= a_act and b_rec <= a_rec)
-    # told again later without its target ("Gegen X sind Ermittlungen eingeleitet worden …
-    # Die Staatsanwaltschaft habe Ermittlungen eingeleitet"): the same act of the same actor
-    return a.mode == b.mode and a.mode is not None and a_act == b_act and bool(a_act) \
-        and (not a_rec or not b_rec)
-
-
-def _parties(event: Event) -> tuple[frozenset, frozenset]:
-    actors = frozenset(e.code for e in event.actor if e.code)
-    recipients = frozenset(e.code for e in event.recipient if e.code)
-    if event.event in PARTY_TYPES:
-        return actors | recipients, frozenset()
-    return actors, recipients
-
-
-def _party_count(event: Event) -> int:
-    return sum(1 for e in event.actor + event.recipient if e.code)
-
-
-def _party_rank(event: Event) -> tuple[int, int]:
-    return _party_count(event), sum(1 for e in event.actor + event.recipient if e.code and e.sector)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -1,0 +1,101 @@
+"""PLOVER's and CAMEO's coding conventions the coder applies after it has found a
+trigger and its parties: which types are directed, which acts only a state performs,
+which sector a party takes from its part in the act, what kind of meeting took place,
+and when coordinated acts share a target."""
+
+from __future__ import annotations
+
+from lagebild.records import EVENT_QUADS, NON_STATE_CODES, Entity, Event, Location
+
+# PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# Types whose parties stand on one side ("all parties are actors") when no one is the target.
+PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# Verbal acts whose target often stands in the complement clause ("kritisierte, dass
+# das Vorgehen Russlands …"): without a recipient in the trigger's clause, look there.
+COMPLEMENT_TARGET_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+# Directed acts: they have a target, and a target the text names but the actor lexicon
+# cannot place ("kritisierten die Maßnahmen", "gegen Uiguren") is taken to belong to the
+# article's home country, as most targets of domestic news do.
+DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT",
+                  "PROTEST", "SUPPORT", "AID"}
+# Conflictual acts whose target often goes unsaid: a domestic protest, threat, demand,
+# criticism or refusal is directed at the home country's authorities (as CAMEO and
+# PLOVER code protests against the government).
+IMPLICIT_TARGET_TYPES = {"PROTEST", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+# Material events happen somewhere; verbal ones are said, and their place is rarely told.
+MATERIAL_TYPES = {t for t, quad in EVENT_QUADS.items() if quad.startswith("material")}
+# Force an actor says it does not rule out is a threat of that force (PLOVER THREATEN modes).
+FORCE_TYPES = {"ASSAULT": "violence", "COERCE": None}
+# Verbal acts whose following zu-clause is their content ("warf ihm vor, … zu unterstützen").
+CONTENT_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "COERCE"}
+# Organs of the state: a bare country (no sector) counts as its government.
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+# Acts only a state performs: when the text names no agent ("er wurde festgenommen"),
+# the agent is the home country's organ for that act.
+STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP",
+              ("COERCE", "deport"): "GOV", ("COERCE", "restrict"): "GOV",
+              ("SANCTION", "convict"): "JUD", ("ACCUSE", "investigate"): "JUD"}
+
+
+# Sectors a party takes from its part in the act (CAMEO's conventions): a civilian who
+# attacks, or who is arrested or convicted, is a criminal (suspect); a state whose attack is named by a
+# compound ("US-Luftangriff") attacked with its military.
+SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
+                 ("COERCE", "arrest", "recipient", "CVL"): "CRM",
+                 ("SANCTION", "convict", "recipient", "CVL"): "CRM",
+                 ("ASSAULT", None, "actor", None): "MIL"}
+
+
+def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:
+    sector = SECTOR_BY_ACT.get((event_type, mode, side, entity.sector)) or \
+        SECTOR_BY_ACT.get((event_type, None, side, entity.sector))
+    if sector is None or (entity.sector is None and not _attack_compound(entity)):
+        return entity
+    return Entity(code=entity.code, sector=sector, name=entity.name, text=entity.text,
+                  start=entity.start, end=entity.end)
+
+
+def _attack_compound(entity: Entity) -> bool:
+    """"US-Luftangriff": a state's prefix on the attack itself."""
+    return bool(entity.code) and entity.code not in NON_STATE_CODES and "-" in entity.text \
+        and entity.text.split("-")[-1][:1].isupper()
+
+
+def same_referent(a: Entity, b: Entity) -> bool:
+    if a.code != b.code or a.sector != b.sector:
+        return False
+    return (a.name is not None and a.name == b.name) or \
+        (a.text.lower() == b.text.lower() and a.text.lower() in ("er", "sie", "ihm", "ihn", "ihnen"))
+
+
+def meeting_mode(actor: list[Entity], recipient: list[Entity], location: Location | None) -> str | None:
+    """A meeting held in one party's country is a visit; one held in a country of neither
+    party is a third-party meeting ("traf Abbas in Jordanien")."""
+    if location is None or not location.country:
+        return None
+    actors = {e.code for e in actor if e.code}
+    recipients = {e.code for e in recipient if e.code}
+    if not actors or not recipients or actors == recipients:
+        return None
+    return "visit" if location.country in actors | recipients else "third-party"
+
+
+def share_target(event: Event, earlier: list[Event]) -> None:
+    """"Kim warf den USA vor, …, und schloss einen Angriff nicht aus": acts of one
+    actor coordinated in a sentence share the target the first one names."""
+    if event.recipient or event.event not in DIRECTED_TYPES:
+        return
+    codes = {a.code for a in event.actor if a.code}
+    for other in reversed(earlier):
+        if other.recipient and codes and codes == {a.code for a in other.actor if a.code}:
+            event.recipient = list(other.recipient)
+            return
+
+
+def implicit_state_actor(event_type: str, mode: str | None, home: str | None) -> list[Entity]:
+    sector = STATE_ACTS.get((event_type, mode)) or STATE_ACTS.get((event_type, None)) \
+        if event_type == "COERCE" else STATE_ACTS.get((event_type, mode))
+    if not sector or not home:
+        return []
+    return [Entity(code=home, sector=sector, name=None, text="")]
