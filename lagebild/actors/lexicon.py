@@ -131,7 +131,7 @@ class ActorLexicon:
     adjectives: dict[str, list[LexiconEntry]] = field(default_factory=dict, repr=False)
     roles: dict[str, LexiconEntry] = field(default_factory=dict, repr=False)
     _roles_lower: dict[str, LexiconEntry] = field(default_factory=dict, repr=False)
-    _cache: dict = field(default_factory=dict, repr=False)   # per-vocab matchers (matcher.py)
+    _cache: dict = field(default_factory=dict, repr=False)   # per-vocab matchers (units.py)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
