@@ -576,3 +576,13 @@ def test_a_later_telling_without_target_is_the_same_act(coder):
     events = code(coder, "Prag – Gegen den Parteichef Martin Konvička sind Ermittlungen eingeleitet worden. "
                          "Die Staatsanwaltschaft habe Ermittlungen wegen Verhetzung eingeleitet.")
     assert len([e for e in events if e.event == "ACCUSE"]) == 1
+
+
+def test_a_perfect_zu_infinitive_is_an_accusation_s_content(coder):
+    events = code(coder, "Ankara – Erdogan warf dem Konzern vor, die PKK unterstützt zu haben.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_an_extended_attribute_tells_no_event(coder):
+    events = code(coder, "Sanaa – Er nannte die Übernahme durch die vom Iran unterstützten Houthi-Rebellen.")
+    assert "SUPPORT" not in [e.event for e in events]

@@ -456,9 +456,10 @@ class _PlaceParty:
 
 
 def _zu_infinitive(doc: Doc, i: int) -> bool:
-    """"zu helfen", "einzugreifen": an infinitive with zu."""
+    """"zu helfen", "einzugreifen", "unterstützt zu haben": an infinitive with zu."""
     token = doc[i]
-    return (i > 0 and doc[i - 1].lower_ == "zu" and token.text[:1].islower()) or \
+    perfect = i + 2 < len(doc) and doc[i + 1].lower_ == "zu" and doc[i + 2].lower_ in ("haben", "sein", "werden")
+    return (i > 0 and doc[i - 1].lower_ == "zu" and token.text[:1].islower()) or perfect or \
         ("zu" in token.lower_[2:-3] and is_infinitive(token))
 
 

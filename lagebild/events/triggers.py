@@ -52,8 +52,14 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
 def _attributive(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
     """"die festgenommenen Männer", "der getötete Soldat": a participle between an
     article and its noun describes, it does not tell an event."""
-    return clause.start < i < clause.end - 1 and doc[i - 1].lower_ in cues["article"] \
-        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+    if not (clause.start < i < clause.end - 1 and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct):
+        return False
+    if doc[i - 1].lower_ in cues["article"]:
+        return True
+    # "der vom Iran unterstützten Rebellen": an agent phrase inside the attribute
+    return i - 3 >= clause.start and doc[i - 1].text[:1].isupper() and \
+        any(doc[k].lower_ in ("vom", "von", "durch") for k in (i - 2, i - 3)) and \
+        any(doc[k].lower_ in cues["article"] for k in range(max(clause.start, i - 5), i - 1))
 
 
 def _dass_follows(doc: Doc, clause: Clause) -> bool:
