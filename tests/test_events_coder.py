@@ -586,3 +586,13 @@ def test_a_perfect_zu_infinitive_is_an_accusation_s_content(coder):
 def test_an_extended_attribute_tells_no_event(coder):
     events = code(coder, "Sanaa – Er nannte die Übernahme durch die vom Iran unterstützten Houthi-Rebellen.")
     assert "SUPPORT" not in [e.event for e in events]
+
+
+def test_a_denial_is_a_rejection_not_negated_by_itself(coder):
+    event = one(code(coder, "Moskau – Der Kreml dementierte die Berichte."), "REJECT")
+    assert event.aux is None and codes(event.actor) == ["RUS"]
+
+
+def test_taking_a_town_is_force(coder):
+    event = one(code(coder, "Damaskus – Rebellen eroberten die Stadt Idlib."), "ASSAULT")
+    assert event.actor[0].sector == "REB"

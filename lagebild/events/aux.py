@@ -35,7 +35,9 @@ def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
     # "schließt … nicht aus, …": the clause and the one it governs are hypothetical
     excluded_not = not_excluded(doc, clause, cues)
 
-    if _negated(words, tokens, cues) and not excluded_not:
+    # (a denial's own verb does not negate it: "dementierte die Berichte" is a REJECT)
+    others = [t for t in tokens if t.i != trigger.token]
+    if _negated(words, others, cues) and not excluded_not:
         return "negation"
     conditional = doc[sentence.start].lower_ in cues["conditional"] or (
         doc[sentence.start].is_punct and sentence.start + 1 < sentence.end
