@@ -596,3 +596,9 @@ def test_a_denial_is_a_rejection_not_negated_by_itself(coder):
 def test_taking_a_town_is_force(coder):
     event = one(code(coder, "Damaskus – Rebellen eroberten die Stadt Idlib."), "ASSAULT")
     assert event.actor[0].sector == "REB"
+
+
+def test_a_dash_parts_two_statements_for_the_mode(coder):
+    event = one(code(coder, "Brüssel – Richter lehnte Haft ab – Mann könnte noch Monate frei bleiben."),
+                "REJECT")
+    assert event.aux is None

@@ -20,6 +20,7 @@ from lagebild.events.triggers import TriggerMatch, is_infinitive
 # Background older than this before publication is historical (docs §4).
 HISTORICAL_GAP = timedelta(days=45)
 _FUTURE_AUX = {"werde", "werden", "wird", "werdet", "wirst"}
+_DASHES = {"–", "—"}
 
 
 def is_past(doc: Doc, clause: Clause, trigger: TriggerMatch) -> bool:
@@ -29,7 +30,17 @@ def is_past(doc: Doc, clause: Clause, trigger: TriggerMatch) -> bool:
 
 def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
              event_date: date | None, published: date | None, past: bool = False) -> str | None:
-    tokens = [doc[k] for k in range(clause.start, clause.end)]
+    # a dash parts two statements ("Richter lehnte Haft ab – Mann könnte … bleiben"):
+    # only the trigger's part has a say in its mode
+    start, end = clause.start, clause.end
+    for k in range(clause.start, clause.end):
+        if doc[k].text in _DASHES:
+            if k < trigger.token:
+                start = k + 1
+            elif k > trigger.token:
+                end = k
+                break
+    tokens = [doc[k] for k in range(start, end)]
     words = [t.lower_ for t in tokens]
     sentence = clause.sentence
     # "schließt … nicht aus, …": the clause and the one it governs are hypothetical
