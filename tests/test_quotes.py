@@ -238,3 +238,72 @@ def test_konjunktiv_ii_and_soll_open_no_report_of_their_own(text):
 def test_konjunktiv_ii_goes_on_a_report_under_way():
     found = quotes("Der Minister sagte, die Lage sei ernst. Ein neuer Bahnhof würde zu viel kosten.")
     assert [q[:2] for q in found] == [("indirect", "Der Minister"), ("free_indirect", "Der Minister")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach einem Bericht der Zeitung ist der Konzern mit einem Minus ins Jahr gestartet.", "einem Bericht der Zeitung"),
+    ("Nach ersten Ermittlungen der Polizei war der Bus von der Fahrbahn abgekommen.", "ersten Ermittlungen der Polizei"),
+    ("Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich Millionen Menschen.",
+     "Schätzung der Weltgesundheitsorganisation"),
+    ("Nach einer norwegischen Studie verdreifacht schon eine Zigarette am Tag das Risiko.", "einer norwegischen Studie"),
+])
+def test_nach_with_a_noun_of_a_source_reports(text, speaker):
+    assert quotes(text)[0][:2] == ("reported", speaker)
+
+
+def test_cue_in_an_adverbial_clause_reports_no_main_clause():
+    # the comma after "gewarnt hatten" opens the main clause, no report
+    found = quotes("Nachdem die Behörden vor den Gurken gewarnt hatten, hatte sich der Verdacht als falsch herausgestellt.")
+    assert not any(q[0] == "indirect" and q[3] == "gewarnt" for q in found)
+    # a complement clause after such a cue still reports
+    assert quotes("Die Vorsitzenden protestierten, da sie befürchten, viele Halter könnten die Steuer nicht zahlen.")[-1][:3] \
+        == ("indirect", "sie", "viele Halter könnten die Steuer nicht zahlen")
+
+
+def test_speech_act_in_the_passive_has_its_agent_as_speaker():
+    assert quotes("Die Pläne wurden von der Opposition als unrealistisch bezeichnet.")[0][:2] == (
+        "reported", "der Opposition")
+    assert quotes("Die Pläne wurden als unrealistisch bezeichnet.") == []
+
+
+def test_a_subject_parted_from_its_cue_by_an_apposition_speaks():
+    assert quotes("Deiss, der sich an Ostern entschlossen hatte, sagte zur Begründung, er wolle Platz machen.")[0][:3] \
+        == ("indirect", "Deiss", "er wolle Platz machen")
+
+
+def test_an_adverb_after_wie_is_no_fronted_adverbial():
+    assert quotes("Wie schon die Behörde sagte, ist eine Ansteckung unwahrscheinlich.")[0][:2] == (
+        "indirect", "die Behörde")
+
+
+def test_a_participle_cue_has_the_subject_of_its_auxiliary():
+    assert quotes("Gestern hat eine Sprecherin des Ministeriums mitgeteilt, dass das Gericht eine Beschwerde "
+                  "abgewiesen habe.")[0][:2] == ("indirect", "eine Sprecherin des Ministeriums")
+    found = quotes("Wegen der hohen Preise für Benzin und Öl hat Verbraucher-Staatssekretär Matthias Berninger (Grüne) "
+                   "gefordert, größere Tankstellen gesetzlich zum Angebot von Biodiesel zu verpflichten.")[0]
+    assert found[0] == "indirect" and found[1].startswith("Verbraucher-Staatssekretär Matthias Berninger")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Der Reporter fragte, ob die Regierung zurücktrete.", "Der Reporter", "fragte"),
+    ("Das Gericht entschied, dass die Klage unbegründet sei.", "Das Gericht", "entschied"),
+    ("Der Bürgermeister versprach, die Straße bald zu reparieren.", "Der Bürgermeister", "versprach"),
+])
+def test_more_cue_verbs(text, speaker, cue):
+    found = quotes(text)[0]
+    assert (found[0], found[1], found[3]) == ("indirect", speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker, report", [
+    ("Der Minister ist der Ansicht, dass die Lage ernst sei.", "Der Minister", "dass die Lage ernst sei"),
+    ("Die Gewerkschaft vertritt die Auffassung, die Löhne seien zu niedrig.", "Die Gewerkschaft",
+     "die Löhne seien zu niedrig"),
+    ("Viele Experten sind der festen Überzeugung, dass der Damm bricht.", "Viele Experten", "dass der Damm bricht"),
+    ("Experten halten es für möglich, dass der Damm bricht.", "Experten", "dass der Damm bricht"),
+])
+def test_an_opinion_held_reports_like_a_cue_verb(text, speaker, report):
+    assert quotes(text)[0][:3] == ("indirect", speaker, report)
+
+
+def test_an_opinion_noun_without_its_article_is_no_cue():
+    assert quotes("Ansicht, Meinung und Auffassung sind drei Wörter für eine Sache.") == []

@@ -36,6 +36,8 @@ def _content_start(doc: Doc, cue: int, comma: int, sentence: SpacySpan, cues: Qu
     start = comma + 1
     if doc[comma].text == ":":
         return start        # "Er forderte: mehr Geld" may report a phrase
+    if start < sentence.end and _finite_verb(doc[start], cues) and _in_adverbial_clause(doc, cue, sentence, cues):
+        return None
     if _adjacent(doc, cue, comma):
         return None if _conjunction(doc, start, sentence, cues) else start
     for _ in range(_MAX_APPOSITIONS + 1):
@@ -50,6 +52,17 @@ def _content_start(doc: Doc, cue: int, comma: int, sentence: SpacySpan, cues: Qu
             return None
         start = nxt + 1
     return None
+
+
+def _in_adverbial_clause(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """A cue verb in an adverbial clause ("Nachdem die Behörden gewarnt hatten, hatte
+    sich herausgestellt …", "Wenn Berlin geklagt hätte, hätte man …"): when a finite
+    verb follows the comma, the comma opens the main clause, no report ("…, da sie
+    befürchten, viele könnten …" still reports)."""
+    start = cue
+    while start > sentence.start and doc[start - 1].text not in (",", ";", ":", "(", "–"):
+        start -= 1
+    return doc[start].lower_ in cues.not_content and doc[start].lower_ not in ("um", "ohne", "bis")
 
 
 def _adjacent(doc: Doc, cue: int, comma: int) -> bool:

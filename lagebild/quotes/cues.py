@@ -53,6 +53,8 @@ class QuoteCues:
     name_words: frozenset[str]
     not_content: frozenset[str]
     weak_subjunctive: frozenset[str]
+    opinion_nouns: frozenset[str]
+    opinion_adjs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,8 @@ def load_quote_cues() -> QuoteCues:
                      get("not_subject"), get("act_lemma"), get("impersonal"), get("quoted_passive"),
                      get("agent_prep"), get("source_prep"), get("anaphoric"),
                      get("not_act_object"), get("name_word"),
-                     get("not_content"), get("weak_subjunctive"))
+                     get("not_content"), get("weak_subjunctive"), get("opinion_noun"),
+                     get("opinion_adj"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

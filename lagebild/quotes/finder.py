@@ -16,11 +16,13 @@ from lagebild.quotes.cues import (
     _is_name,
     load_quote_cues,
 )
+from lagebild.quotes.opinions import _is_opinion, _opinion
 from lagebild.quotes.parse import (
     _parse_cue_sentences,
     _parse_speaker,
     _parsed_token,
     _phrase_span,
+    _source_phrase,
     _subject_token,
 )
 from lagebild.quotes.spans import _token_span, _trimmed
@@ -130,6 +132,11 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
             if speaker:
                 return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
                               speaker=speaker, cue=_token_span(doc, k))]
+            continue
+        if _is_opinion(doc, k, cues):
+            quote = _opinion(doc, k, sentence, cues)
+            if quote is not None:
+                return [quote]
             continue
         if not _is_cue(doc, k, sentence.end, cues):
             continue
@@ -248,7 +255,15 @@ def _speech_act(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote | None:
         if not _is_cue(doc, k, sentence.end, cues, cues.act_lemmas):
             continue
         verb, subject = _subject_token(doc, k)
-        if subject is None or verb.dep_ not in ("ROOT", "conj", "parataxis") or _passive(verb) \
+        if verb is not None and verb.dep_ in ("ROOT", "conj", "parataxis") and _passive(verb):
+            # "Die Pläne wurden von der Opposition als unrealistisch bezeichnet": the
+            # agent of the passive is the speaker; without one there is none to name
+            agent = _source_phrase(verb, cues.agent_preps)
+            if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+                return Quote(_trimmed(doc, sentence.start, sentence.end), "reported",
+                             speaker=_phrase_span(doc, k, agent), cue=_token_span(doc, k))
+            continue
+        if subject is None or verb.dep_ not in ("ROOT", "conj", "parataxis") \
                 or subject.pos_ not in ("NOUN", "PROPN", "PRON") or "Rel" in subject.morph.get("PronType"):
             continue
         if any(c.dep_ == "obj" and c.lemma_.lower() in cues.not_act_object for c in verb.children):

@@ -117,8 +117,41 @@ def _speaker_of(doc: Doc, cue: int, sentence: SpacySpan, end: int, cues: QuoteCu
     inverted = nxt is not None and (nxt.lower_ in _PRONOUNS or nxt.lower_ in ("der", "die", "das")
                                     or nxt.text[:1].isupper())
     if before is None or inverted and _fronted_adverbial(doc, cue, sentence):
-        return _speaker_after(doc, cue + 1, end, cues) or before
+        return _speaker_after(doc, cue + 1, end, cues) or before or _parted_subject(doc, cue, sentence, cues) \
+            or _auxiliary_subject(doc, cue, sentence, cues)
     return before
+
+
+def _auxiliary_subject(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
+    """The subject of a participle cue by its auxiliary ("Am Montag hat der Minister (SPD)
+    gefordert, …", "Der Minister hatte im Juni angekündigt, …"): the subject of the
+    clause whose finite verb is the auxiliary."""
+    if not doc[cue].lower_.endswith(("t", "en")):
+        return None
+    aux = next((k for k in range(cue - 1, sentence.start - 1, -1)
+                if doc[k].lower_ in cues.finite_aux or doc[k].text in (",", ";", ":")), None)
+    if aux is None or doc[aux].lower_ not in cues.finite_aux:
+        return None
+    return _subject(doc, sentence.start, cue, cues)
+
+
+def _parted_subject(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
+    """A subject that an apposition or a relative clause parts from its cue verb: the
+    noun phrase that opens the sentence before a comma ("Hans Papier, Präsident des
+    Gerichts, sagte …", "Deiss, der sich entschlossen hatte, sagte …")."""
+    if cue == sentence.start or doc[cue - 1].text != ",":
+        return None
+    comma = next((k for k in range(sentence.start, cue) if doc[k].text == ","), None)
+    if comma is None or comma == sentence.start:
+        return None
+    words = doc[sentence.start:comma]
+    first = words[0].lower_
+    if first in _NOT_SUBJECT_START or first in cues.not_subject or first in _SUBORDINATORS \
+            or first in cues.not_content or len(words) > _MAX_SPEAKER \
+            or not words[0].text[:1].isupper() or any(t.is_punct and t.text not in "()-" for t in words) \
+            or any(_finite_verb(t, cues) for t in words):
+        return None
+    return _trimmed(doc, sentence.start, comma)
 
 
 def _looks_like_verb(token) -> bool:
@@ -161,14 +194,17 @@ def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues | N
     while start > sentence.start and not doc[start - 1].is_punct and cue - start < _MAX_SPEAKER:
         start -= 1
     words = [t for t in doc[start:cue]]
-    # "Wie die Polizei mitteilte, …": the subject of the wie-clause is the speaker
-    if words and words[0].lower_ == "wie":
+    cues = cues or load_quote_cues()
+    # "Wie schon die WHO sagte": after "wie" the verb closes the clause, and an adverb
+    # before its subject is no adverbial that puts the subject after the verb
+    subordinate = bool(words) and words[0].lower_ == "wie"
+    if subordinate:
         words = words[1:]
     # drop a leading adverb or conjunction ("Auch Kerry sagte")
-    while words and words[0].lower_ in ("auch", "zudem", "außerdem", "und", "doch", "aber",
-                                        "so", "nun", "dann", "später", "zuvor", "bereits"):
+    while words and (words[0].lower_ in ("auch", "zudem", "außerdem", "und", "doch", "aber", "so", "nun",
+                                         "dann", "später", "zuvor", "bereits")
+                     or subordinate and words[0].lower_ in cues.not_subject):
         words = words[1:]
-    cues = cues or load_quote_cues()
     if not words or words[0].lower_ in _NOT_SUBJECT_START or words[0].lower_ in cues.not_subject:
         return None
     if not (any(t.text[:1].isupper() for t in words) or words[-1].lower_ in _PRONOUNS):
