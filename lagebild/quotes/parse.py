@@ -19,9 +19,9 @@ from lagebild.quotes.cues import (
 from lagebild.quotes.spans import _trimmed
 from lagebild.records import Span
 
-# Components the parse of a cue sentence does not need (entities come from the actor
-# lexicon, not from here).
-_PARSE_SKIP = ("ner", "entity_ruler")
+# Components the parse of a cue sentence does not need: entities come from the actor
+# lexicon, and the rules read UPOS and morphology (morphologizer), not STTS tags.
+_PARSE_SKIP = ("ner", "entity_ruler", "tagger")
 # Dependents of a subject that belong to it as a phrase but not as a name: a relative
 # or participle clause ("Robert Chow, der die Allianz führt, …") ends the speaker.
 _CLAUSAL = ("acl", "advcl", "ccomp", "parataxis", "punct")
