@@ -602,3 +602,14 @@ def test_a_dash_parts_two_statements_for_the_mode(coder):
     event = one(code(coder, "Brüssel – Richter lehnte Haft ab – Mann könnte noch Monate frei bleiben."),
                 "REJECT")
     assert event.aux is None
+
+
+def test_a_verb_before_a_dass_clause_is_no_headline_participle(coder):
+    event = one(code(coder, "Berlin – Die deutsche Kanzlerin Angela Merkel fordert, dass Asylwerber ein "
+                            "schnelles Verfahren bekommen."), "REQUEST")
+    assert codes(event.actor) == ["DEU"]
+
+
+def test_a_zu_clause_s_object_is_no_subject_of_the_main_verb(coder):
+    events = code(coder, "London – Der Hinterbänkler verspricht, Politik für die Menschen zu machen.")
+    assert all("CVL" not in [a.sector for a in e.actor] for e in events)

@@ -212,12 +212,18 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
     # a headline without a finite verb that ends in a participle ("Deutschland deswegen
     # von EU-Kommission verklagt"): a finite verb would stand second, not last
     # ("-ten" is rather a preterite: "Doch die Gewerkschaften kritisierten")
-    return clause.start == clause.sentence.start and len(words) > 2 \
+    # (the clause is the whole sentence: "X fordert, dass …" ends its clause with the verb)
+    return clause.start == clause.sentence.start and _ends_sentence(doc, clause) and len(words) > 2 \
         and words[-1] == trigger and words[1] != trigger \
         and doc[words[0]].lower_ not in _OPENERS \
         and not any(doc[k].lower_ in _FINITE for k in words) \
         and token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en")) \
         and (token.lower_.startswith("ge") or not token.lower_.endswith("ten"))
+
+
+def _ends_sentence(doc: Doc, clause: Clause) -> bool:
+    rest = doc[clause.end:clause.sentence.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _state_passive(doc: Doc, words: list[int], token) -> bool:

@@ -419,8 +419,11 @@ class EventCoder:
         # a verb's subject may stand in the main clause; a noun event in a subordinate
         # clause ("…, die Militärhilfe für Assad drohe …") is not the main subject's act
         # (a clause opening the sentence with "Die …" is the main clause, not a relative one)
-        subordinate = [c for c in split_clauses(sentence) if c != clause
-                       and c.start > sentence.start and doc[c.start].lower_ in self.cues["subordinator"]]
+        # (nor has a zu-clause a subject of its own: "verspricht, Politik für die Menschen zu machen")
+        subordinate = [c for c in split_clauses(sentence) if c != clause and c.start > sentence.start
+                       and (doc[c.start].lower_ in self.cues["subordinator"]
+                            or any(_zu_infinitive(doc, k) for k in range(c.start, c.end)
+                                   if doc[k].text[:1].islower()))]
         outside = [m for m in candidates if main_clause and args_mod.can_act(m)
                    and not (clause.start <= m.token_start < clause.end)
                    and not any(c.start <= m.token_start < c.end for c in subordinate)
