@@ -274,3 +274,8 @@ def test_a_bare_surname_of_a_past_office_holder_codes_no_namesake(run):
 def test_a_role_with_an_unknown_first_name_and_a_known_surname_is_one_person(run):
     _, mentions = run("Sein türkischer Amtskollege Ahmed Davutoglu sagt ab.")
     assert [(m.text, m.code) for m in mentions] == [("türkischer Amtskollege Ahmed Davutoglu", "TUR")]
+
+
+def test_an_envoy_takes_the_code_of_the_body_that_sends_him(run):
+    _, mentions = run("Der UNO-Sonderberichterstatter kritisierte Israel.")
+    assert [(m.text, m.code) for m in mentions][0] == ("UNO-Sonderberichterstatter", "UNO")
