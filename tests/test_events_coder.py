@@ -613,3 +613,8 @@ def test_a_verb_before_a_dass_clause_is_no_headline_participle(coder):
 def test_a_zu_clause_s_object_is_no_subject_of_the_main_verb(coder):
     events = code(coder, "London – Der Hinterbänkler verspricht, Politik für die Menschen zu machen.")
     assert all("CVL" not in [a.sector for a in e.actor] for e in events)
+
+
+def test_a_promise_takes_no_parties_from_the_sentence_before(coder):
+    events = code(coder, "London – Tony Blair sprach mit Jeremy Corbyn. Der Hinterbänkler verspricht bessere Politik.")
+    assert all(e.event != "AGREE" for e in events)

@@ -438,7 +438,9 @@ class EventCoder:
                 return persons[-1:]
         # "beide Seiten", "ein bilaterales Treffen": the two parties just named; a
         # meeting verb without parties also takes them
-        if "beide" in words or "bilateral" in " ".join(words) or (main_clause and event_type in PARTY_TYPES):
+        # (a promise or an offer, AGREE, is one party's: it takes no one from before)
+        if "beide" in words or "bilateral" in " ".join(words) or (
+                main_clause and event_type in PARTY_TYPES and event_type != "AGREE"):
             return _distinct_codes(ctx.previous_parties)[:2]
         return []
 
