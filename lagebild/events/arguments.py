@@ -71,7 +71,7 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             before = doc[k - 1] if k > clause_start else None
             attached = before is not None and before.text[:1].isupper() and before.is_alpha
             return "recipient" if attached else "partner"
-        if word == "als" and not (k > clause_start and doc[k - 1].lower_ in _COMPARATIVES):
+        if word == "als" and not (k > clause_start and doc[k - 1].lower_ in cues["comparative"]):
             return "predicative"    # "war als kubanischer Staatschef zurückgetreten": a role
         if word == "des" or (word == "der" and _genitive_der(doc, k, clause_start)):
             # "einen Angriff auf ein Lager der Hamas": the target's owner is the target;
@@ -109,11 +109,6 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
-
-
-# "mehr als 100 Menschen": "als" of a comparison, no predicative
-_COMPARATIVES = frozenset({"mehr", "weniger", "rund", "eher", "anders", "lieber", "besser", "früher",
-                           "später", "länger", "größer", "höher"})
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
@@ -193,7 +188,7 @@ def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool
         and all(t.text == "," or t.lower_ in cues["coordinator"] or t.text[:1].islower() for t in between)
 
 
-def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
+def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
     """A passive clause, or a headline made of a participle alone ("18 Menschen
     verschleppt."), whose subject is what the action was done to."""
     words = {doc[k].lower_ for k in range(clause.start, clause.end)}
@@ -203,7 +198,7 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
         return True
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
-    if _state_passive(doc, words, token):
+    if _state_passive(doc, words, token, cues):
         return True
     lowercase = [k for k in words if doc[k].text[:1].islower()]
     participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
@@ -215,8 +210,8 @@ def is_passive(doc: Doc, clause: Clause, trigger: int) -> bool:
     # (the clause is the whole sentence: "X fordert, dass …" ends its clause with the verb)
     return clause.start == clause.sentence.start and _ends_sentence(doc, clause) and len(words) > 2 \
         and words[-1] == trigger and words[1] != trigger \
-        and doc[words[0]].lower_ not in _OPENERS \
-        and not any(doc[k].lower_ in _FINITE for k in words) \
+        and doc[words[0]].lower_ not in cues["clause_opener"] \
+        and not any(doc[k].lower_ in cues["finite_verb"] for k in words) \
         and token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en")) \
         and (token.lower_.startswith("ge") or not token.lower_.endswith("ten"))
 
@@ -226,26 +221,13 @@ def _ends_sentence(doc: Doc, clause: Clause) -> bool:
     return all(t.is_punct or t.is_space for t in rest)
 
 
-def _state_passive(doc: Doc, words: list[int], token) -> bool:
+def _state_passive(doc: Doc, words: list[int], token, cues: Cues) -> bool:
     """"Mehrere Verdächtige sind angeklagt": "sein" with a participle of a verb whose
     perfect is formed with "haben" is a state passive (not "ist gereist")."""
     lower, lemma = token.lower_, token.lemma_.lower()
-    participle = lower != lemma and lower.endswith("t") and ("ge" in lower[:5] or lower.startswith(_INSEPARABLE))
-    return participle and lemma not in _SEIN_PERFECT and any(doc[k].lower_ in _SEIN for k in words)
-
-
-_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien"})
-_INSEPARABLE = ("be", "ver", "zer", "er", "ent", "emp", "miss")
-# verbs whose perfect takes "sein": "ist gereist" is no passive
-_SEIN_PERFECT = frozenset({"reisen", "kommen", "marschieren", "zurücktreten", "fliehen", "einmarschieren",
-                           "abreisen", "eintreffen", "gehen", "ziehen", "fahren", "fliegen", "treten",
-                           "abziehen", "einreisen", "ausreisen", "zusammenkommen", "vorrücken"})
-# finite auxiliaries: a clause with one is no verbless headline
-_FINITE = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wird",
-                     "wurde", "werden", "wurden", "sei", "seien", "habe"})
-# conjunctions and subordinators that open a clause whose verb stands last
-_OPENERS = frozenset({"doch", "aber", "und", "oder", "denn", "während", "weil", "wenn", "als",
-                      "dass", "ob", "nachdem", "obwohl", "da", "wie", "falls", "bevor"})
+    participle = lower != lemma and lower.endswith("t") and (
+        "ge" in lower[:5] or lower.startswith(tuple(cues["inseparable_prefix"])))
+    return participle and lemma not in cues["sein_perfect"] and any(doc[k].lower_ in cues["sein_form"] for k in words)
 
 
 def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Clause,

@@ -157,7 +157,7 @@ class EventCoder:
                       and not (m.token_start <= trigger.token < m.token_end)]
         in_clause = [m for m in candidates if clause.start <= m.token_start < clause.end]
         embedded = entry.pos == "NOUN" and embedding_preposition(doc, clause, trigger.token, self.cues)
-        passive = not embedded and args_mod.is_passive(doc, clause, trigger.token)
+        passive = not embedded and args_mod.is_passive(doc, clause, trigger.token, self.cues)
         if embedded:
             # a background event in a phrase: its parties stand in that phrase only
             parties = args_mod.embedded_parties(doc, trigger.token, in_sentence, clause, self.cues)
@@ -176,7 +176,7 @@ class EventCoder:
             parties.actor = self._instrument_actor(doc, clause, trigger, in_sentence)
         # the subject of a passive is its target: no actor is sought around it
         if not parties.actor and not embedded and not passive:
-            parties.actor = self._actor_from_context(ctx, sentence, clause, candidates, entry.event,
+            parties.actor = self._actor_from_context(ctx, sentence, clauses, clause, candidates, entry.event,
                                                      main_clause=entry.pos == "VERB")
         if entry.mode == "withdraw":
             # "streicht die Präsenz in Malta", "zieht Truppen aus Syrien ab": the country
@@ -184,8 +184,8 @@ class EventCoder:
             actor_codes = {m.code for m in parties.actor}
             parties.recipient += [m for m in parties.places if m.kind == "country" and m.code
                                   and m.code not in actor_codes and m not in parties.recipient]
-        recipient_default = self._default_recipient(ctx, sentence, clause, trigger, parties, candidates,
-                                                    passive)
+        recipient_default = self._default_recipient(ctx, sentence, clauses, clause, trigger, parties,
+                                                    candidates, passive)
         past = is_past(doc, clause, trigger)
         clause_text = doc[clause.start:clause.end].text
         # a date of the sentence outside the trigger's clause ("2014 wurde X …, die …,
@@ -240,8 +240,8 @@ class EventCoder:
             coder=CODER_VERSION,
         )
 
-    def _default_recipient(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause,
-                           trigger: TriggerMatch, parties, candidates: list,
+    def _default_recipient(self, ctx: ArticleContext, sentence: SpacySpan, clauses: list[Clause],
+                           clause: Clause, trigger: TriggerMatch, parties, candidates: list,
                            passive: bool = False) -> list[Entity]:
         """A recipient where the trigger's clause names none: the target in the
         complement clause of a verbal act, else the home country for a target the text
@@ -281,7 +281,7 @@ class EventCoder:
         if passive:
             # the subject may open the sentence ("Der Salafistenführer sei …, bei dem
             # Versuch, …, festgenommen worden")
-            for where in [clause] + [c for c in split_clauses(sentence) if c.end <= clause.start]:
+            for where in [clause] + [c for c in clauses if c.end <= clause.start]:
                 target = args_mod.passive_subject(doc, where, trigger.token, ctx.mentions, self.cues)
                 if target is not None:
                     break
@@ -406,8 +406,9 @@ class EventCoder:
             return None
         return self.places.country_of(form)
 
-    def _actor_from_context(self, ctx: ArticleContext, sentence: SpacySpan, clause: Clause,
-                            candidates: list, event_type: str, main_clause: bool = True) -> list:
+    def _actor_from_context(self, ctx: ArticleContext, sentence: SpacySpan, clauses: list[Clause],
+                            clause: Clause, candidates: list, event_type: str,
+                            main_clause: bool = True) -> list:
         """An actor from outside the clause: the sentence's subject, a pronoun's
         antecedent, or the parties of the previous sentence for a meeting."""
         doc = ctx.doc
@@ -420,7 +421,7 @@ class EventCoder:
         # clause ("…, die Militärhilfe für Assad drohe …") is not the main subject's act
         # (a clause opening the sentence with "Die …" is the main clause, not a relative one)
         # (nor has a zu-clause a subject of its own: "verspricht, Politik für die Menschen zu machen")
-        subordinate = [c for c in split_clauses(sentence) if c != clause and c.start > sentence.start
+        subordinate = [c for c in clauses if c != clause and c.start > sentence.start
                        and (doc[c.start].lower_ in self.cues["subordinator"]
                             or any(_zu_infinitive(doc, k) for k in range(c.start, c.end)
                                    if doc[k].text[:1].islower()))]
