@@ -28,6 +28,10 @@ _CLOSING_QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
 # The tokenizer keeps "1945." whole (an ordinal, like "3."); a year is no ordinal, so a
 # year with a stop before a capital ends the sentence ("seit 1945. Zudem …").
 _YEAR_WITH_STOP = re.compile(r"(1[0-9]|20)[0-9]{2}\.")
+# Mid-sentence an article is lower-case; a capital one after a content word opens a run-in
+# subheading's body ("Zu Hass und Jihad aufgerufen Die Moschee galt als salafistisch"). After
+# a function word it is a title ("in Der Pate", "für Das Märchen") and no boundary.
+_ARTICLES = frozenset({"Der", "Die", "Das", "Ein", "Eine"})
 
 
 @Language.component("news_sentences")
@@ -35,7 +39,7 @@ def news_sentences(doc: Doc) -> Doc:
     """Sentence boundaries for news text.
 
     A line break always ends a sentence: headlines, date lines and captions carry no
-    final punctuation.  Otherwise a sentence ends after ``. ! ?`` (and any closing
+    final punctuation; nor do run-in subheadings, whose body opens with a capital article.  Otherwise a sentence ends after ``. ! ?`` (and any closing
     quote right after it) when the next token starts with an upper-case letter,
     a digit or an opening quote.
     """
@@ -55,6 +59,9 @@ def news_sentences(doc: Doc) -> Doc:
                 j += 1
             if j < len(doc) and _starts_sentence(doc[j].text):
                 doc[j].is_sent_start = True
+        elif doc[i + 1].text in _ARTICLES and token.whitespace_ and token.is_alpha and \
+                token.text[:1].islower() and not token.is_stop:
+            doc[i + 1].is_sent_start = True
     # A space token holding a line break belongs to the sentence it ends, and the
     # token after it starts a new one; a sentence never starts with whitespace.
     for i in range(1, len(doc)):

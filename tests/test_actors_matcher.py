@@ -279,3 +279,30 @@ def test_a_role_with_an_unknown_first_name_and_a_known_surname_is_one_person(run
 def test_an_envoy_takes_the_code_of_the_body_that_sends_him(run):
     _, mentions = run("Der UNO-Sonderberichterstatter kritisierte Israel.")
     assert [(m.text, m.code) for m in mentions][0] == ("UNO-Sonderberichterstatter", "UNO")
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Kardinal Schönborn", "REL"), ("Die Rechtsanwälte", "JUD"), ("Der Vater", "CVL"),
+    ("Zehntausende Beschäftigte", "LAB"), ("Die Forscher", "EDU"), ("Der Angeklagte", "CRM"),
+    ("Krankenschwestern", "MED"), ("Ein Salafistenführer", "REL"),
+])
+def test_general_news_roles_carry_a_sector(run, text, sector):
+    _, mentions = run(f"{text} kam am Montag nach Wien.")
+    assert [m.sector for m in mentions if m.kind != "capital"][:1] == [sector]
+
+
+def test_a_word_that_merely_ends_in_a_role_is_no_role(run):
+    # "Flugzeuge" holds no "Zeuge", a "Konzerntochter" is a subsidiary, not a daughter
+    _, mentions = run("Die Jagdflugzeuge und die Konzerntochter kamen.")
+    assert mentions == []
+
+
+def test_a_party_manager_is_of_the_party(run):
+    _, mentions = run("Der SPÖ-Bundesgeschäftsführer rief die ÖVP auf.")
+    assert (mentions[0].code, mentions[0].sector) == ("AUT", "PTY")
+
+
+def test_an_arabic_article_continues_an_unknown_name(run):
+    # "Ahmed" alone is a listed surname; "Ahmed al-Asir" is someone else
+    _, mentions = run("Der Salafistenführer Ahmed al-Asir wurde festgenommen.", when=date(2015, 8, 15))
+    assert mentions[0].code is None and mentions[0].sector == "REL"

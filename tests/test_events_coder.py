@@ -282,7 +282,10 @@ def test_the_state_is_the_unnamed_actor_of_a_passive_act_only(coder):
 
 
 def test_an_attributive_participle_tells_no_event(coder):
-    assert code(coder, "Wien – Die Anwälte besuchten die festgenommenen Männer.") == []
+    # the lawyers' visit is an event; the arrest in "die festgenommenen Männer" is not
+    events = code(coder, "Wien – Die Anwälte besuchten die festgenommenen Männer.")
+    assert [e.event for e in events] == ["CONSULT"]
+    assert (events[0].actor[0].sector, events[0].recipient[0].sector) == ("JUD", "CVL")
 
 
 def test_the_main_clause_of_a_conditional_is_hypothetical(coder):
@@ -618,3 +621,10 @@ def test_a_zu_clause_s_object_is_no_subject_of_the_main_verb(coder):
 def test_a_promise_takes_no_parties_from_the_sentence_before(coder):
     events = code(coder, "London – Tony Blair sprach mit Jeremy Corbyn. Der Hinterbänkler verspricht bessere Politik.")
     assert all(e.event != "AGREE" for e in events)
+
+
+def test_a_companion_acts_with_the_subject_and_is_no_target(coder):
+    # "mit seinem Bruder": the preposition decides, not the possessive after it
+    event = one(code(coder, "Wien – Der Soldat wollte mit seinem Bruder die Menschen töten."), "ASSAULT")
+    assert [e.text for e in event.actor] == ["Soldat", "Bruder"]
+    assert [e.text for e in event.recipient] == ["Menschen"]

@@ -41,3 +41,10 @@ def test_a_year_with_a_full_stop_ends_the_sentence():
               "Am 3. Oktober kam er.")
     assert [s.text for s in doc.sents] == ["Die Beziehungen sind so schlecht wie seit 1945.",
                                            "Zudem warf er Polen Mitschuld vor.", "Am 3. Oktober kam er."]
+
+
+def test_a_run_in_subheading_ends_before_a_capital_article():
+    nlp = load_pipeline(analysis="lexical")
+    doc = nlp("Zu Hass aufgerufen Die Moschee galt als salafistisch. Er sah am Abend Der Pate im Kino.")
+    assert [s.text.strip() for s in doc.sents] == ["Zu Hass aufgerufen", "Die Moschee galt als salafistisch.",
+                                                   "Er sah am Abend Der Pate im Kino."]

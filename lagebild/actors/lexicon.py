@@ -47,8 +47,10 @@ KIND_PRIORITY = ("person", "organisation", "country", "capital", "demonym", "adj
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "n", "s", "e", "r")
 # Role nouns that only count as whole words, never as the head of a closed compound
 # ("Friedensbotschaft" is a message, "Handelsmarine" no navy).
+# ("Flugzeuge" holds no witness, a "Konzerntochter" is a subsidiary).
 _NO_COMPOUND = frozenset({"botschaft", "marine", "general", "premier", "spitze", "heer",
-                          "firma", "kirche", "medien", "agent", "nachrichtendienst"})
+                          "firma", "kirche", "medien", "agent", "nachrichtendienst",
+                          "zeuge", "mutter", "tochter"})
 # Words that look like an inflected role but are not one.
 _NOT_ROLES = frozenset({"premiere", "premieren", "kircher", "schiedsrichter", "schiedsrichtern",
                         "schiedsrichterin", "kurznachrichtendienst", "kurznachrichtendienstes",
@@ -303,6 +305,8 @@ class ActorLexicon:
                 sector = head.sector or actor.sector
                 if head.kind == "group" and actor.kind == "organisation" and actor.sector:
                     sector = actor.sector
+                if head.sector == "BUS" and actor.kind == "organisation" and actor.sector:
+                    sector = actor.sector   # a party's manager: "SPÖ-Bundesgeschäftsführer" PTY
                 name = actor.name if head.kind == "group" and actor.kind == "organisation" else None
                 return RoleHit(head, sector, actor.code, name, prefix=cand)
             role = self._role_form(cand)

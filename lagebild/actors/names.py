@@ -149,6 +149,8 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 def _looks_like_name(token: Token, lexicon: ActorLexicon) -> bool:
     t = token.text
+    if re.fullmatch(r"(?:al|el|as|ad|ar|at|an|ash)-[A-ZÄÖÜ][^\W\d_]+", t):
+        return True            # Arabic article particle: "al-Asir", "el-Sisi"
     if not t[:1].isupper() or token.is_punct or token.like_num or t in _NOT_NAMES:
         return False
     if t.startswith(_WEEKDAYS):

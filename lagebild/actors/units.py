@@ -257,6 +257,8 @@ def _compound_units(token: Token, lexicon: ActorLexicon, when: date | None) -> l
         name = None
         kind = "role"
         if actor.kind == "organisation":
+            if hit.sector == "BUS" and actor.sector:
+                sector = actor.sector    # a party's manager: "SPÖ-Bundesgeschäftsführer" PTY
             if hit.kind == "group" or not hit.sector:
                 # "Taliban-Kämpfer", "Hamas-Sprecher", "Taliban-Führung": the group's own
                 sector = actor.sector or hit.sector

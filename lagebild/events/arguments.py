@@ -38,6 +38,8 @@ class Arguments:
     actor: list = field(default_factory=list)       # ActorMention
     recipient: list = field(default_factory=list)
     places: list = field(default_factory=list)
+    # "mit seinem Cousin einen Anschlag verüben": acts with the actor, who is named elsewhere
+    companions: list = field(default_factory=list)
 
 
 def is_party(mention) -> bool:
@@ -98,6 +100,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             if k > clause_start and doc[k - 1].lower_ in cues["place_prep"] and \
                     mention.kind in ("country", "capital", "place", "adjective"):
                 return "place"
+            if k > clause_start and doc[k - 1].lower_ in _party_prepositions(cues):
+                continue    # "mit seinem Cousin", "von seinem Kollegen": the preposition decides
             return "oblique"
         if word in cues["coordinator"]:
             return "coordinated"
@@ -109,6 +113,12 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
+
+
+def _party_prepositions(cues: Cues) -> set[str]:
+    """Prepositions that mark a party: the companion or counterpart ("mit"), the
+    recipient ("gegen"), the agent ("von", "durch")."""
+    return {"mit"} | set(cues["recipient_prep"]) | set(cues["agent_prep"]) | set(cues["strict_agent_prep"])
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
@@ -163,7 +173,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
                 and noun_trigger < mention.token_start):
             args.actor.append(mention)
         elif role == "partner":
-            (args.recipient if event_type in PARTNER_TYPES else args.actor).append(mention)
+            (args.recipient if event_type in PARTNER_TYPES else args.companions).append(mention)
         elif role in ("recipient", "oblique", "agent", "strict_agent"):
             args.recipient.append(mention)
         elif passive and not any(r for r in args.actor):
@@ -317,6 +327,18 @@ def passive_subject(doc: Doc, clause: Clause, trigger: int, mentions: list, cues
             end += 1
         return doc[k:end]
     return None
+
+
+def auxiliary_subject(doc: Doc, clause: Clause, mentions: list, cues: Cues):
+    """The party that is the subject of a clause holding just the auxiliary of a passive
+    told further on ("Der Salafistenführer X sei am Samstag bei dem Versuch, …,
+    festgenommen worden"): the first party mention with no preposition before it, where the
+    clause has a form of "sein" or "werden"."""
+    words = {doc[k].lower_ for k in range(clause.start, clause.end)}
+    if not words & (set(cues["passive_aux"]) | set(cues["sein_form"])):
+        return None
+    return next((m for m in mentions if clause.start <= m.token_start < clause.end and m.code
+                 and is_party(m) and role_marker(doc, m, clause.start, cues) == "plain"), None)
 
 
 def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cues: Cues) -> Arguments:

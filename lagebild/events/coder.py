@@ -178,6 +178,7 @@ class EventCoder:
         if not parties.actor and not embedded and not passive:
             parties.actor = self._actor_from_context(ctx, sentence, clauses, clause, candidates, entry.event,
                                                      main_clause=entry.pos == "VERB")
+        parties.actor += [m for m in parties.companions if m not in parties.actor]
         if entry.mode == "withdraw":
             # "streicht die Präsenz in Malta", "zieht Truppen aus Syrien ab": the country
             # left is the target
@@ -285,6 +286,12 @@ class EventCoder:
                 target = args_mod.passive_subject(doc, where, trigger.token, ctx.mentions, self.cues)
                 if target is not None:
                     break
+                subject = args_mod.auxiliary_subject(doc, where, ctx.mentions, self.cues) \
+                    if where is not clause else None
+                if subject is not None:
+                    # a party the lexicon knows: "Der Salafistenführer X sei …, festgenommen worden"
+                    parties.recipient = [subject]
+                    return []
         target = target or args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions,
                                                       self.cues, subject_end,
                                                       after_trigger=trigger.entry.pos == "NOUN")
