@@ -306,3 +306,12 @@ def test_an_arabic_article_continues_an_unknown_name(run):
     # "Ahmed" alone is a listed surname; "Ahmed al-Asir" is someone else
     _, mentions = run("Der Salafistenführer Ahmed al-Asir wurde festgenommen.", when=date(2015, 8, 15))
     assert mentions[0].code is None and mentions[0].sector == "REL"
+
+
+def test_a_name_before_von_der_body_is_a_person_of_that_body(run):
+    _, mentions = run("Mayra Veliz von der Staatsanwaltschaft sprach.")
+    assert [(m.text, m.sector, m.name, m.kind) for m in mentions] == [
+        ("Mayra Veliz von der Staatsanwaltschaft", "JUD", "Mayra Veliz", "person")]
+    # a single noun is no name: "die Anklage von der Staatsanwaltschaft"
+    _, mentions = run("Die Anklage von der Staatsanwaltschaft kam spät.")
+    assert [m.text for m in mentions] == ["Staatsanwaltschaft"]

@@ -628,3 +628,20 @@ def test_a_companion_acts_with_the_subject_and_is_no_target(coder):
     event = one(code(coder, "Wien – Der Soldat wollte mit seinem Bruder die Menschen töten."), "ASSAULT")
     assert [e.text for e in event.actor] == ["Soldat", "Bruder"]
     assert [e.text for e in event.recipient] == ["Menschen"]
+
+
+def test_a_name_with_an_initial_is_found_again_as_a_whole(coder):
+    events = code(coder, "Wien – Der Soldat Hasan E. von der Nationalgarde hatte einen Anschlag geplant. "
+                         "Hasan E. war im März festgenommen worden.")
+    arrest = one(events, "COERCE")
+    assert [(e.text, e.sector) for e in arrest.recipient] == [("Hasan E.", "MIL")]
+
+
+def test_a_thing_attacked_stands_for_its_owner(coder):
+    event = one(code(coder, "Aden – Die Rebellen beschossen den Sitz der jemenitischen Regierung."), "ASSAULT")
+    assert [(e.code, e.sector) for e in event.recipient] == [("YEM", "GOV")]
+
+
+def test_what_an_attempt_aims_at_is_no_event(coder):
+    events = code(coder, "Wien – Ihm drohen 30 Jahre Haft wegen des Versuchs, die Terrorgruppe IS zu unterstützen.")
+    assert "SUPPORT" not in [e.event for e in events]

@@ -5,7 +5,8 @@ Adjacent units merge into one mention:
 ("seinen russischen Kollegen Sergej Lawrow", "Russlands Präsident", "die Moskauer
 Führung"), ``role + genitive`` ("Regierung Syriens"), ``role + des/der + actor``
 ("Sprecher des Pentagons"), ``office/body + in + capital`` ("Regierung in Kiew"),
-``role + organisation`` ("Terrorgruppe Islamischer Staat").  :func:`_mention` turns each
+``role + organisation`` ("Terrorgruppe Islamischer Staat"), ``name + von der + body``
+("Mayra Veliz von der Staatsanwaltschaft").  :func:`_mention` turns each
 group into an :class:`ActorMention`; a known person's code, sector and name win over
 those of the words around it.
 """
@@ -28,6 +29,15 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
     n = len(units)
     while i < n:
         u = units[i]
+        if u.kind == "name" and i + 1 < n and _affiliation(doc, u, units[i + 1]):
+            # "Hasan E. von der Nationalgarde": a person of the body
+            body = units[i + 1]
+            mentions.append(ActorMention(u.cs, body.ce, u.ts, body.te, doc.text[u.cs:body.ce],
+                                         body.code, body.sector, u.name, "person",
+                                         body.role.entry.form if body.role else None,
+                                         body.role.context if body.role else None))
+            i += 2
+            continue
         group = [u]
         j = i + 1
         # [modifier] role
@@ -82,6 +92,13 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
         i = j
     mentions = [m for m in mentions if m is not None]
     return mentions
+
+
+def _affiliation(doc: Doc, name: _Unit, body: _Unit) -> bool:
+    """"<name> von der <body>", "<name> vom <body>"."""
+    between = [t.lower_ for t in doc[name.te:body.ts]]
+    return between in (["vom"], ["von", "der"], ["von", "dem"]) and (
+        body.kind == "organisation" or body.is_role and body.role is not None and body.role.kind == "body")
 
 
 def _mention(doc: Doc, group: list[_Unit]) -> ActorMention | None:

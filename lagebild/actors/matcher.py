@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from .combine import _combine
 from .lexicon import ActorLexicon, _as_date
 from .mention import ActorMention
-from .names import _add_names, _filter_ambiguous, repeat_names
+from .names import _add_affiliated_names, _add_names, _filter_ambiguous, repeat_names
 from .units import _lexicon_units
 
 __all__ = ["LOCATIVE_PREPOSITIONS", "ActorMention", "find_mentions", "is_place_context",
@@ -63,6 +63,7 @@ def find_mentions(doc: Doc, lexicon: ActorLexicon | None = None,
     units = _lexicon_units(doc, lexicon, when)
     units = _filter_ambiguous(doc, units, lexicon)
     units = _add_names(doc, units, lexicon)
+    units = _add_affiliated_names(doc, units, lexicon)
     return _combine(doc, units)
 
 

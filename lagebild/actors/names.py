@@ -109,17 +109,48 @@ def _add_names(doc: Doc, units: list[_Unit], lexicon: ActorLexicon) -> list[_Uni
     return out
 
 
+def _add_affiliated_names(doc: Doc, units: list[_Unit], lexicon: ActorLexicon) -> list[_Unit]:
+    """A name the lexicon lacks before "von der"/"vom" and a body or organisation is a
+    person of that body ("Mayra Veliz von der Staatsanwaltschaft", "Hasan E. von der
+    Nationalgarde").  At least two name words, so that a lone noun ("die Anklage von der
+    Staatsanwaltschaft") is no name."""
+    covered = {k for u in units for k in range(u.ts, u.te)}
+    added = []
+    for u in units:
+        if not (u.kind == "organisation" or u.is_role and u.role is not None and u.role.kind == "body"):
+            continue
+        k = u.ts - 1
+        if k >= 0 and doc[k].lower_ in ("der", "dem"):
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("von", "vom") or (doc[k].lower_ == "vom") != (k == u.ts - 1):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and start - 1 not in covered and \
+                _looks_like_name(doc[start - 1], lexicon):
+            start -= 1
+        if k - start < 2:
+            continue
+        span = doc[start:k]
+        added.append(_Unit(start, k, span.start_char, span.end_char, "name", name=span.text))
+    return sorted(units + added, key=lambda u: (u.ts, u.cs))
+
+
 def repeat_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """Later mentions of an unknown person by surname ("Außenamtssprecherin Sawsan Chebli
     ... Chebli sagte"): the surname (or its genitive) alone, outside other mentions,
-    refers to the person introduced with a role."""
+    refers to the person introduced with a role; a name with an initial ("Hasan E.") only
+    as a whole."""
     surnames: dict[str, ActorMention] = {}
+    initialled: dict[str, ActorMention] = {}     # "Hasan E.": only the whole name refers
     for m in mentions:
-        if m.kind == "person" and m.name and m.text.endswith(m.name) and " " in m.name:
+        if m.kind == "person" and m.name and (m.text.endswith(m.name) or m.text.startswith(m.name)) \
+                and " " in m.name:
             last = m.name.split()[-1]
             if len(last) > 2 and not last.endswith(".") and last[:1].isupper():
                 surnames.setdefault(last, m)
-    if not surnames:
+            elif len(last) == 2 and last.endswith("."):
+                initialled.setdefault(m.name, m)
+    if not surnames and not initialled:
         return mentions
     covered = set()
     for m in mentions:
@@ -127,6 +158,14 @@ def repeat_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     added = []
     for token in doc:
         if token.i in covered:
+            continue
+        whole = f"{token.text} {doc[token.i + 1].text}" if token.i + 1 < len(doc) else ""
+        if whole in initialled and token.idx > initialled[whole].start and token.i + 1 not in covered:
+            ante = initialled[whole]
+            added.append(ActorMention(token.idx, token.idx + len(whole), token.i, token.i + 2, whole,
+                                      ante.code, ante.sector, ante.name, "person", ante.role,
+                                      ante.context))
+            covered.add(token.i + 1)
             continue
         text = token.text
         base = text if text in surnames else (text[:-1] if text.endswith("s") and text[:-1] in surnames else None)

@@ -29,6 +29,8 @@ PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose "gegen"-phrase names a common foe, not the recipient ("Rebellen für den
 # Kampf gegen den IS ausbilden").
 FOE_EXCLUDING_TYPES = PARTNER_TYPES | {"AID", "SUPPORT"}
+# Types whose target may be a thing standing for its owner ("den Sitz der Regierung").
+OWNED_TARGET_TYPES = {"ASSAULT", "COERCE"}
 # How far back from a mention to look for the word that marks its role.
 _LOOKBACK = 4
 
@@ -56,7 +58,8 @@ def can_act(mention) -> bool:
 
 
 def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int | None = None) -> str:
-    """The word that decides a mention's role: 'place', 'recipient', 'partner',
+    """The word that decides a mention's role: 'place', 'recipient', 'partner', 'genitive',
+    'object_genitive' (the owner of a plain object),
     'agent', 'oblique' or 'plain'.  The search stops at ``barrier`` (the trigger verb:
     in "Zu dritt besuchten die Männer" the "zu" is no preposition of "Männer")."""
     if barrier is not None and barrier < mention.token_start:
@@ -80,7 +83,12 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             # "die Bekämpfung des IS": otherwise an attribute, not a party
             owner_of_target = any(doc[j].lower_ in ("auf", "gegen")
                                   for j in range(max(clause_start, k - 4), k))
-            return "recipient" if owner_of_target else "genitive"
+            if owner_of_target:
+                return "recipient"
+            # "beschossen den Sitz der Regierung": the owner of a plain object may stand
+            # for it; "nach dem Wahlsieg der AKP" is an attribute in a phrase
+            governed = any(doc[j].lower_ in cues["preposition"] for j in range(max(clause_start, k - 4), k))
+            return "genitive" if governed else "object_genitive"
         if word in cues["strict_agent_prep"]:
             return "strict_agent"
         if word in cues["agent_prep"]:
@@ -134,6 +142,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     the token of a nominalised trigger ("die Abschiebung … durch Thailand"), whose
     following ``durch``-phrase names its agent."""
     args = Arguments()
+    owners = []      # owners of a plain object: "den Sitz der Regierung"
     previous_role = None
     for n, mention in enumerate(mentions):
         if mention.kind == "adjective" and n + 1 < len(mentions) \
@@ -161,6 +170,8 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             continue
         if role == "place":
             args.places.append(mention)
+        elif role == "object_genitive":
+            owners.append(mention)
         elif role in ("genitive", "venue", "predicative"):
             continue
         elif role == "agent" and noun_trigger is not None and noun_trigger < mention.token_start <= noun_trigger + 4 \
@@ -183,6 +194,9 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             args.actor.append(mention)
         else:
             args.recipient.append(mention)
+    if event_type in OWNED_TARGET_TYPES and not args.recipient and owners and not passive:
+        # "beschossen den Sitz der Regierung": a thing attacked or seized stands for its owner
+        args.recipient.append(owners[0])
     return args
 
 
@@ -358,8 +372,12 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
         if not is_party(mention):
             continue
         before = {doc[k].lower_ for k in range(max(trigger + 1, mention.token_start - 3), mention.token_start)}
-        if before & {"auf", "gegen", "mit"}:
-            args.recipient.append(mention)      # "Angriff auf X", "Gespräche mit X"
+        phrase = {doc[k].lower_ for k in range(trigger + 1, mention.token_start)}
+        owner = doc[mention.token_start - 1].lower_ in ("der", "des") and phrase & {"auf", "gegen"}
+        if before & {"auf", "gegen", "mit"} or owner:
+            # "Angriff auf X", "Gespräche mit X"; "Anschlag auf den Sitz der Regierung":
+            # the owner of the target
+            args.recipient.append(mention)
         elif before & cues["embedded_agent_prep"] and not args.actor and can_act(mention):
             if mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:
                 args.actor.append(mention)      # "Raketenangriff aus dem Gazastreifen"

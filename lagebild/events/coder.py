@@ -263,7 +263,7 @@ class EventCoder:
             later = [m for m in candidates if m.token_start >= clause.end
                      and m.code and m.code not in actor_codes]
             first = [m for m in later if args_mod.role_marker(doc, m, sentence.start, self.cues)
-                     not in ("place", "genitive")][:1]
+                     not in ("place", "genitive", "object_genitive")][:1]
             # "… Soldaten aus Südkorea und 17.000 aus den USA": and its coordinated parties
             for m in later:
                 if first and m.token_start > first[-1].token_start and \
