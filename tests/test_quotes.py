@@ -307,3 +307,46 @@ def test_an_opinion_held_reports_like_a_cue_verb(text, speaker, report):
 
 def test_an_opinion_noun_without_its_article_is_no_cue():
     assert quotes("Ansicht, Meinung und Auffassung sind drei Wörter für eine Sache.") == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Die Liberalen schließen eine Koalition mit der SPD aus. Dies bestätigte der Parteivorsitzende am Abend.",
+     "der Parteivorsitzende", "bestätigte"),
+    ("Der Start der Rakete wurde verschoben. Das geht aus einer Meldung der Agentur hervor.",
+     "einer Meldung der Agentur", "geht"),
+    # a comma after the cue opens an apposition of the speaker, not a report
+    ("Der Rebellenführer wurde am Dienstag getötet. Das bestätigte der Präsident des Landes, Hans Muster.",
+     "der Präsident des Landes", "bestätigte"),
+])
+def test_a_demonstrative_takes_up_the_sentence_before_as_the_report(text, speaker, cue):
+    found = quotes(text)
+    assert len(found) == 1
+    kind, found_speaker, report, found_cue = found[0]
+    assert (kind, found_cue) == ("indirect", cue) and found_speaker.startswith(speaker)
+    first = text.split(". ")[0]
+    assert report.startswith(first) and report.endswith(text.split(". ")[1].split()[0])
+
+
+def test_a_demonstrative_takes_up_nothing_over_a_paragraph_break():
+    found = quotes("Der Start der Rakete wurde verschoben.\n\nDas berichtete die Zeitung am Montag.")
+    assert all(not q[2].startswith("Der Start") for q in found)
+
+
+def test_a_particle_cue_after_an_apposition_of_its_subject():
+    found = quotes("Der Abgeordnete will nicht mehr antreten. Dies teilte der Geschäftsführer der Fraktion, "
+                   "Jens Nacke, mit.")
+    assert found and found[0][1] == "der Geschäftsführer der Fraktion" and found[0][3] == "teilte"
+
+
+def test_a_cue_without_a_speaker_does_not_take_the_last_one():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Es wurde bekannt gegeben, dass die Schule schließt.")
+    assert found[-1][2] == "dass die Schule schließt" and found[-1][1] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Camorra erwirtschaftet Schätzungen zufolge jährlich 20 Milliarden Euro.", "Schätzungen"),
+    ("Die Gewinne sind seiner Meinung nach zu hoch.", "seiner Meinung"),
+    ("Einer Meldung von Xinhua zufolge sei der Unterricht wieder aufgenommen worden.", "Einer Meldung von Xinhua"),
+])
+def test_the_speaker_before_a_postposition_is_a_noun_phrase(text, speaker):
+    assert quotes(text)[0][:2] == ("reported", speaker)

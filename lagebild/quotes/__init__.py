@@ -21,6 +21,8 @@ words in quotation marks are a name or title ("die „Süddeutsche Zeitung“"),
 A cue's comma opens its report unless an apposition, a relative or an adverbial clause
 follows (``clauses.py``); who speaks is read in ``parse.py`` and ``speakers.py``.  A quotation
 after a colon belongs to the subject of the clause before it, whatever that clause's verb.
+A sentence that opens with a demonstrative and a cue ("Dies bestätigte der Minister.",
+"Das geht aus einem Bericht hervor.") reports the sentence before it, as in the corpus.
 An opinion held reports like a cue verb ("ist der Ansicht, dass …", ``opinions.py``).
 
 Rules over tokens, lemmas and sentences find the quotations; who speaks is read from the

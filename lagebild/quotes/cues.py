@@ -96,13 +96,20 @@ def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues, lemmas: frozenset[str] 
     lemma = token.lemma_.lower()
     if lemma in lemmas:
         return True
-    for j in range(k + 1, min(end, k + _PARTICLE_REACH)):
-        if doc[j].is_punct:
-            if j == k + 1:
-                # a verb closing its clause after a particle written apart
-                # ("Wie die Firma bekannt gab, …")
-                return k > 0 and doc[k - 1].lower_ + lemma in lemmas
-            return doc[j - 1].lower_ + lemma in lemmas
+    if k + 1 >= end or doc[k + 1].is_punct:
+        # a verb closing its clause after a particle written apart
+        # ("Wie die Firma bekannt gab, …")
+        return k > 0 and doc[k - 1].lower_ + lemma in lemmas
+    for j in range(k + 2, min(end, k + _PARTICLE_REACH)):
+        # quotation marks and brackets inside the clause ("teilte das „Institut“ (STSI)
+        # mit") do not close it
+        if doc[j].is_punct and doc[j].text not in ('"', "„", "“", "(", ")"):
+            if doc[j - 1].lower_ + lemma in lemmas:
+                return True
+            if doc[j].text != "," or doc[j - 1].text[:1].islower():
+                return False
+            # an apposition of the subject between verb and particle: "teilte der
+            # Geschäftsführer der Fraktion, Jens Nacke, mit"
     return False
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 
 from lagebild.quotes.clauses import _content_start, _has_verb
 from lagebild.quotes.cues import (
+    _DEMONSTRATIVES,
     _DETERMINERS,
     _E_NOT_VERB,
     _OPEN,
@@ -47,13 +48,22 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
     last_speaker: Span | None = None
     _parse_cue_sentences(doc, cues)
     direct = _direct_quotes(doc, cues)
+    previous: tuple[SpacySpan, list[Quote]] | None = None
     for sentence in doc.sents:
         # A sentence may hold several quotations: words in quotation marks inside an
         # indirect report ("X sagte, der Pilot trage die „volle Verantwortung“") are
         # one quotation, the reported clause around them another.
         found = [q for q in direct if sentence.start_char <= q.quote.start < sentence.end_char]
-        clause = _indirect(doc, sentence, cues) or _reported(doc, sentence, cues) \
-            or _anaphoric(doc, sentence, cues)
+        # "Das bestätigte der Präsident, Susilo Bambang Yudhoyono." takes up the sentence
+        # before: the comma after its cue opens an apposition, no report
+        clause = _backward(doc, sentence, previous, cues) or _indirect(doc, sentence, cues) \
+            or _reported(doc, sentence, cues) or _anaphoric(doc, sentence, cues)
+        if clause and clause[0].quote.start < sentence.start_char:
+            # the report takes up the sentence before, whose own guess of a quotation
+            # (free indirect speech, a speech act) it replaces
+            for quote in [q for q in previous[1] if q.cue is None or q.kind == "reported"]:
+                previous[1].remove(quote)
+                quotes.remove(quote)
         found += [q for q in clause if not any(_same_span(q.quote, d.quote) or _opens_with(q.quote, d.quote)
                                                for d in found)]
         found.sort(key=lambda q: q.quote.start)
@@ -73,8 +83,10 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
             found.append(Quote(whole, "free_indirect", speaker=last_speaker))
             found.sort(key=lambda q: q.quote.start)
         for quote in found:
-            if quote.speaker is None and last_speaker is not None:
-                quote.speaker = last_speaker       # the quotation goes on
+            if quote.speaker is None and last_speaker is not None and quote.kind == "direct":
+                # the quotation goes on; a cue of its own whose speaker the rules do
+                # not find ("Es wurde bekannt gegeben, dass …") names no one earlier
+                quote.speaker = last_speaker
             quote.doc_id = doc_id
             if quote.speaker is not None and quote.speaker.text.lower() in cues.anaphoric:
                 # "Demnach …" points back to the source last named, which stays the
@@ -86,6 +98,7 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
             if quote.speaker is not None:
                 last_speaker = quote.speaker
         quotes.extend(found)
+        previous = (sentence, found)
         if not found:
             last_speaker = None       # the report ended
     return quotes
@@ -171,7 +184,7 @@ def _reported(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
         start = k + 1          # the speaker phrase is [start, end)
         if word == "zufolge" or word == "nach" and _postposed(doc, k, sentence, cues):
             # "Dem Bericht zufolge …", "Seiner Meinung nach …", "Dem Vernehmen nach …"
-            start, end = _phrase_start(doc, k, sentence), k
+            start, end = _noun_phrase_start(doc, k, sentence, cues), k
             if word == "nach":
                 start = max(start, k - 3)
         else:
@@ -236,6 +249,64 @@ def _anaphoric(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
         if len(rest.text.split()) > 2:
             return [Quote(rest, "reported", speaker=speaker, cue=_token_span(doc, k))]
     return []
+
+
+def _backward(doc: Doc, sentence: SpacySpan, previous: tuple[SpacySpan, list[Quote]] | None,
+              cues: QuoteCues) -> list[Quote]:
+    """A report that takes up the sentence before with a demonstrative: "Die Partei
+    schließt eine Koalition aus. Dies bestätigte der Vorsitzende am Abend.", "Das geht
+    aus einem Bericht hervor."  The corpus takes the sentence before and the
+    demonstrative as the quotation, the cue's subject (or source) as its speaker.  Not
+    when the sentence before is a report with a cue of its own."""
+    first = next((t.i for t in sentence if not t.is_space), sentence.end)
+    if previous is None or first >= sentence.end - 1 or doc[first].lower_ not in _DEMONSTRATIVES or \
+            any(q.cue is not None and q.kind != "reported" for q in previous[1]):
+        return []
+    before = previous[0]
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if last is None or "\n" in doc.text[last.idx:doc[first].idx]:
+        return []        # a new paragraph takes up nothing
+    lemmas = cues.cue_lemmas | cues.act_lemmas
+    for k in range(first + 1, min(first + 3, sentence.end)):
+        if _is_cue(doc, k, sentence.end, cues, lemmas):
+            decided, speaker = _parse_speaker(doc, k)
+            if not decided or speaker is None or speaker.text.lower() in _DEMONSTRATIVES:
+                # the subject after the verb ("Dies bestätigte der Vorsitzende"), else
+                # the source phrase ("Das geht aus einem Bericht hervor")
+                speaker = _speaker_after(doc, k + 1, sentence.end, cues) or _backward_source(doc, k, cues)
+            return [Quote(_trimmed(doc, before.start, first + 1), "indirect",
+                          speaker=speaker, cue=_token_span(doc, k))]
+    return []
+
+
+def _backward_source(doc: Doc, k: int, cues: QuoteCues) -> Span | None:
+    """The source phrase of the cue at ``k`` in the parse ("aus einem Bericht")."""
+    token = _parsed_token(doc, k)
+    if token is None:
+        return None
+    verb = token.head if token.dep_ in ("aux", "aux:pass", "cop", "compound:prt") else token
+    source = _source_phrase(verb, cues.source_preps)
+    return _phrase_span(doc, k, source) if source is not None else None
+
+
+def _noun_phrase_start(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> int:
+    """Start of the noun phrase that ends before the postposition at ``k``: nouns,
+    articles and inflected adjectives ("Dem jüngsten Bericht der Polizei zufolge"), back
+    to a word of another kind ("Die Camorra erwirtschaftet Schätzungen zufolge",
+    "Die Lage ist seiner Meinung nach"), which is no part of the speaker."""
+    start = _phrase_start(doc, k, sentence)
+    j = k
+    while j > start:
+        word = doc[j - 1]
+        lower = word.lower_
+        name = word.text[:1].isupper() or word.text[:1].isdigit() or any(c in word.text[1:-1] for c in "-.")
+        attribute = lower in ("von", "vom") and j < k    # "Einer Meldung von Xinhua zufolge"
+        inflected = word.text[:1].islower() and lower.endswith(("e", "en", "er", "em", "es")) \
+            and lower not in cues.finite_aux and lower not in cues.speaker_stops
+        if not (name or attribute or inflected or lower in _DETERMINERS):
+            break
+        j -= 1
+    return j
 
 
 def _postposed(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> bool:

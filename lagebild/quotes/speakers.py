@@ -23,6 +23,9 @@ from lagebild.quotes.parse import _parse_speaker
 from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.records import Span
 
+# Marks inside a name after an inverted cue: an apostrophe, the quotation marks of a title.
+_NAME_MARKS = ("’", "'", "„", "»")
+
 
 def _cue_after(doc, start, sentence, cues):
     """„…“, sagte X / „…“, so X"""
@@ -176,6 +179,9 @@ def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | No
     k = start
     while k < end and k - start < _MAX_SPEAKER:
         token = doc[k]
+        if token.text in _NAME_MARKS and k > start and k + 1 < end and not doc[k + 1].is_punct:
+            k += 1        # "Mark O’Keefe", "das „Space Telescope Science Institute“"
+            continue
         if token.is_punct or token.lower_ in cues.speaker_stops or token.lower_ in _SUBORDINATORS:
             break
         if token.text[:1].islower() and token.lower_ not in _DETERMINERS \
