@@ -315,3 +315,10 @@ def test_a_name_before_von_der_body_is_a_person_of_that_body(run):
     # a single noun is no name: "die Anklage von der Staatsanwaltschaft"
     _, mentions = run("Die Anklage von der Staatsanwaltschaft kam spät.")
     assert [m.text for m in mentions] == ["Staatsanwaltschaft"]
+
+
+def test_a_religious_adjective_gives_a_body_without_sector_its_sector(run):
+    _, mentions = run("Die Regierung verbot drei radikale islamische Vereinigungen.")
+    assert [(m.text, m.sector) for m in mentions][-1] == ("Vereinigungen", "REL")
+    _, mentions = run("Die Regierung verbot drei Vereinigungen.")     # no sector, no mention
+    assert [m.text for m in mentions] == ["Regierung"]

@@ -132,12 +132,16 @@ class ActorLexicon:
     by_form: dict[str, list[LexiconEntry]] = field(default_factory=dict, repr=False)
     adjectives: dict[str, list[LexiconEntry]] = field(default_factory=dict, repr=False)
     roles: dict[str, LexiconEntry] = field(default_factory=dict, repr=False)
+    # adjective stems that give a sector to a role without one ("islamische Vereinigung" REL)
+    attributes: dict[str, str] = field(default_factory=dict, repr=False)
     _roles_lower: dict[str, LexiconEntry] = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)   # per-vocab matchers (units.py)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
-            if entry.is_role:
+            if entry.kind == "attribute":
+                self.attributes[entry.form.lower()] = entry.sector
+            elif entry.is_role:
                 self.roles.setdefault(entry.form, entry)
                 self._roles_lower.setdefault(entry.form.lower(), entry)
             elif entry.kind == "adjective":
@@ -268,6 +272,17 @@ class ActorLexicon:
             hit = self._compound(prefix, head, when)
             if hit is not None:
                 return hit
+        return None
+
+    def attribute_sector(self, word: str) -> str | None:
+        """The sector an inflected adjective gives ("islamischen" -> REL), if listed."""
+        low = word.lower()
+        for ending in ("", "e", "en", "er", "es", "em"):
+            if ending and not low.endswith(ending):
+                continue
+            sector = self.attributes.get(low[: len(low) - len(ending)])
+            if sector:
+                return sector
         return None
 
     def _role_form(self, word: str, lower: bool = False) -> LexiconEntry | None:

@@ -188,13 +188,26 @@ def _token_units(doc: Doc, token: Token, lexicon: ActorLexicon, when: date | Non
     if text[:1].isupper() and not any(h in text for h in _HYPHENS):
         hit = lexicon.role(text, when=when)
         if hit is not None:
+            sector = hit.sector or _attributed_sector(token, lexicon) if hit.code is None else hit.sector
             return [_Unit(token.i, token.i + 1, token.idx, token.idx + len(text), "role",
-                          hit.code, hit.sector, hit.name, role=hit)]
+                          hit.code, sector, hit.name, role=hit)]
     if any(h in text.strip(_HYPHENS) for h in _HYPHENS):
         return _compound_units(token, lexicon, when)
     if "." in text.strip("."):
         return _dotted_units(token, lexicon, when)
     return []
+
+
+def _attributed_sector(token: Token, lexicon: ActorLexicon) -> str | None:
+    """A sector from an adjective before a role that has none: "drei radikale islamische
+    Vereinigungen" REL (the adjective right before it, or one before that)."""
+    for k in (token.i - 1, token.i - 2):
+        if k < 0 or not token.doc[k].text[:1].islower():
+            return None
+        sector = lexicon.attribute_sector(token.doc[k].text)
+        if sector:
+            return sector
+    return None
 
 
 def _split(text: str, seps: str) -> list[tuple[str, int]]:
