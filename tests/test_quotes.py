@@ -350,3 +350,59 @@ def test_a_cue_without_a_speaker_does_not_take_the_last_one():
 ])
 def test_the_speaker_before_a_postposition_is_a_noun_phrase(text, speaker):
     assert quotes(text)[0][:2] == ("reported", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Hafen blieb am Montag geschlossen (Wikinews berichtete).",
+    "Die Regierung ist zurückgetreten. (Wir berichteten.)",
+    "Der Streik dauert an (die Zeitung berichtete): Die Züge stehen still.",
+])
+def test_a_bracketed_pointer_to_an_earlier_report_is_no_quotation(text):
+    assert not [q for q in quotes(text) if q[3] and q[3].lower().startswith("bericht")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verkehr war stark behindert, so wurde der Bahnhof in Leipzig geschlossen.",
+    "Hätte er nur Wasser getrunken, so müsste er gesund sein.",
+    "Die Brücke wird erst in fünf Jahren fertig, so lange könne der Verkehr nicht fließen.",
+    "„Gewalt im Netz“, so lautet der Titel einer neuen Studie.",
+])
+def test_so_opening_a_main_clause_names_no_speaker(text):
+    assert not [q for q in quotes(text) if q[3] == "so"]
+
+
+def test_so_before_a_noun_phrase_still_names_the_speaker():
+    assert quotes("Die Lage sei ernst, so eine Sprecherin der Feuerwehr.")[0][:2] == (
+        "indirect", "eine Sprecherin der Feuerwehr")
+    assert quotes("Ein „großer Erfolg“, so urteilte Meier über die Wahl.")[0][1:4:2] == ("Meier", "urteilte")
+
+
+def test_a_clause_inside_a_quotation_from_an_earlier_sentence_is_no_report_of_its_own():
+    found = quotes("„Wir hatten lange Hochwasser. So lange wird es nicht mehr dauern“, so Anna Berger.")
+    assert [q[:2] for q in found] == [("direct", "Anna Berger")]
+
+
+@pytest.mark.parametrize("text", [
+    "Schon länger wurde Kritik an der Regierung laut.",
+    "Inzwischen ist Kritik an dem Plan laut geworden.",
+    "Zuletzt werden Vorwürfe gegen den Vorstand laut und die Aktie fällt.",
+])
+def test_laut_as_an_adjective_is_no_cue(text):
+    assert not [q for q in quotes(text) if q[3] and q[3].lower() == "laut"]
+
+
+def test_a_fronted_toll_is_no_demand():
+    assert quotes("Neun Todesopfer forderte ein Sturm im Süden des Landes.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der wissenschaftliche Name lautet „Grandis borealis“.",
+    "Der Arbeitstitel des Films lautet „Der lange Weg nach Hause“.",
+])
+def test_a_name_or_title_given_by_lauten_is_no_quotation(text):
+    assert quotes(text) == []
+
+
+def test_lauten_with_another_subject_still_quotes():
+    assert quotes("Das Fazit des Berichts lautete: „Die Wahl war frei und fair.“")[0][:2] == (
+        "direct", "Das Fazit des Berichts")

@@ -30,6 +30,9 @@ _REPORT_GAP = 5
 _PARTICLE_REACH = 24
 # Longest speaker phrase we accept, in tokens.
 _MAX_SPEAKER = 12
+# Most words in brackets around a cue that only points to an earlier report
+# ("(Wikinews berichtete)", "(wir berichteten darüber)").
+_ASIDE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,9 @@ class QuoteCues:
     weak_subjunctive: frozenset[str]
     opinion_nouns: frozenset[str]
     opinion_adjs: frozenset[str]
+    naming_verbs: frozenset[str] = frozenset()
+    name_nouns: frozenset[str] = frozenset()
+    adjective_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +77,8 @@ def load_quote_cues() -> QuoteCues:
                      get("agent_prep"), get("source_prep"), get("anaphoric"),
                      get("not_act_object"), get("name_word"),
                      get("not_content"), get("weak_subjunctive"), get("opinion_noun"),
-                     get("opinion_adj"))
+                     get("opinion_adj"), get("naming_verb"), get("name_noun"),
+                     get("adjective_after"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:
@@ -94,6 +101,8 @@ def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues, lemmas: frozenset[str] 
     if not token.text[:1].islower() or token.lower_ in cues.not_cue:
         return False
     lemma = token.lemma_.lower()
+    if _in_aside(doc, k) or lemma in cues.naming_verbs and _names(doc, k, cues):
+        return False
     if lemma in lemmas:
         return True
     if k + 1 >= end or doc[k + 1].is_punct:
@@ -123,3 +132,31 @@ def _is_name(doc: Doc, start: int, end: int, cues: QuoteCues) -> bool:
         return False
     content = [t for t in words if t.lower_ not in cues.name_words]
     return bool(content) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in content)
+
+
+def _in_aside(doc: Doc, k: int) -> bool:
+    """A cue in brackets that hold little more than it and its subject: "(Wikinews
+    berichtete)", "(wir berichteten.)" points the reader to an earlier article and
+    reports nothing of its own."""
+    start = next((j for j in range(k - 1, max(-1, k - _ASIDE_WORDS - 2), -1)
+                  if "(" in doc[j].text or ")" in doc[j].text), None)
+    end = next((j for j in range(k + 1, min(len(doc), k + _ASIDE_WORDS + 2))
+                if "(" in doc[j].text or ")" in doc[j].text), None)
+    # the tokenizer may join the bracket with a mark after it: "):"
+    if start is None or end is None or doc[start].text != "(" or not doc[end].text.startswith(")"):
+        return False
+    return sum(1 for t in doc[start + 1:end] if not t.is_punct) <= _ASIDE_WORDS
+
+
+def _names(doc: Doc, k: int, cues: QuoteCues) -> bool:
+    """A naming verb at ``k`` ("lauten") whose subject next to it, before or after, is
+    a name or title: "Der wissenschaftliche Name lautet „…“", "so lautet der Titel"."""
+    sentence = doc[k].sent
+    for step in (-1, 1):
+        j = k + step
+        while sentence.start <= j < sentence.end and abs(j - k) <= 4 and not doc[j].is_punct:
+            lower = doc[j].lower_
+            if doc[j].text[:1].isupper() and any(lower.endswith(n) for n in cues.name_nouns):
+                return True
+            j += step
+    return False

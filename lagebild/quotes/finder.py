@@ -13,8 +13,10 @@ from lagebild.quotes.cues import (
     _E_NOT_VERB,
     _OPEN,
     QuoteCues,
+    _finite_verb,
     _is_cue,
     _is_name,
+    _names,
     load_quote_cues,
 )
 from lagebild.quotes.opinions import _is_opinion, _opinion
@@ -64,8 +66,12 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
             for quote in [q for q in previous[1] if q.cue is None or q.kind == "reported"]:
                 previous[1].remove(quote)
                 quotes.remove(quote)
+        # a clause inside a quotation opened in an earlier sentence ("„Wir kommen. So
+        # lange wird es nicht dauern“, so Freude.") is part of it, no report of its own
+        inner = [d for d in direct if d.quote.start < sentence.start_char < d.quote.end]
         found += [q for q in clause if not any(_same_span(q.quote, d.quote) or _opens_with(q.quote, d.quote)
-                                               for d in found)]
+                                               for d in found)
+                  and not any(_inside(q.quote, d.quote) for d in inner)]
         found.sort(key=lambda q: q.quote.start)
         # A sentence in the subjunctive with no report of its own goes on reporting
         # (free indirect speech); short quoted words inside it do not count as a report.
@@ -100,7 +106,8 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
         quotes.extend(found)
         previous = (sentence, found)
         if not found:
-            last_speaker = None       # the report ended
+            # the report ended, unless a quotation goes on through the sentence
+            last_speaker = inner[-1].speaker if inner and inner[-1].speaker else None
     return quotes
 
 
@@ -120,8 +127,9 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
         if j is None or doc[j].text != close or j == i + 1:
             i += 1
             continue
-        if _is_name(doc, i + 1, j, cues):
-            i = j + 1        # "die „Süddeutsche Zeitung“ berichtet": a title, no quotation
+        if _is_name(doc, i + 1, j, cues) or _named(doc, i, cues):
+            # "die „Süddeutsche Zeitung“ berichtet", "Der Titel lautet „…“": a title, no quotation
+            i = j + 1
             continue
         quote = _trimmed(doc, i + 1, j)
         cue, speaker = _cue_after(doc, j + 1, doc[j].sent, cues) \
@@ -136,13 +144,37 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
     return quotes
 
 
+def _named(doc: Doc, quote_open: int, cues: QuoteCues) -> bool:
+    """Words in quotation marks given as a name by a naming verb just before them ("Der
+    wissenschaftliche Name lautet also „Tiktaalik roseae“")."""
+    for k in range(quote_open - 1, max(doc[quote_open].sent.start, quote_open - 3) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lemma_.lower() in cues.naming_verbs:
+            return _names(doc, k, cues)
+    return False
+
+
 def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
     for k in range(sentence.start, sentence.end):
         token = doc[k]
         if token.lower_ == "so" and k > sentence.start and doc[k - 1].text == ",":
             # "…, so Kongresskreise."
+            verb = k + 1
+            if verb < sentence.end and _finite_verb(doc[verb], cues) and doc[verb].lower_ not in _DETERMINERS:
+                # "so" opens a main clause: "…, so wurde der Hafen geschlossen"; only a
+                # cue verb there reports ("Ein „Sieg“, so urteilte Romney"), and with a
+                # comma after it ("…, so schätzen die Forscher, …") the cue's own rules
+                # read it
+                if _is_cue(doc, verb, sentence.end, cues) and \
+                        not any(doc[c].text in (",", ":") for c in range(verb + 1, sentence.end)):
+                    speaker = _speaker_after(doc, verb + 1, sentence.end, cues)
+                    if speaker:
+                        return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
+                                      speaker=speaker, cue=_token_span(doc, verb))]
+                continue
             speaker = _speaker_after(doc, k + 1, sentence.end, cues)
-            if speaker:
+            if speaker and not _so_clause(doc, speaker, cues):
                 return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
                               speaker=speaker, cue=_token_span(doc, k))]
             continue
@@ -179,7 +211,7 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
 def _reported(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
     for k in range(sentence.start, sentence.end):
         word = doc[k].lower_
-        if word not in cues.cue_preps:
+        if word not in cues.cue_preps or word == "laut" and _adjective(doc, k, sentence, cues):
             continue
         start = k + 1          # the speaker phrase is [start, end)
         if word == "zufolge" or word == "nach" and _postposed(doc, k, sentence, cues):
@@ -337,11 +369,30 @@ def _speech_act(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote | None:
         if subject is None or verb.dep_ not in ("ROOT", "conj", "parataxis") \
                 or subject.pos_ not in ("NOUN", "PROPN", "PRON") or "Rel" in subject.morph.get("PronType"):
             continue
-        if any(c.dep_ == "obj" and c.lemma_.lower() in cues.not_act_object for c in verb.children):
-            continue        # "Das Beben forderte drei Menschenleben": a toll, no demand
+        if any(c.dep_ in ("obj", "nsubj") and c.lemma_.lower() in cues.not_act_object for c in verb.children):
+            # "Das Beben forderte drei Menschenleben": a toll, no demand; also with the
+            # object fronted, which the parser takes for the subject ("Zwölf Todesopfer
+            # forderte ein Taifun")
+            continue
         return Quote(_trimmed(doc, sentence.start, sentence.end), "reported",
                      speaker=_phrase_span(doc, k, subject), cue=_token_span(doc, k))
     return None
+
+
+def _adjective(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """"laut" as the adjective "loud": before a form of "werden" ("Kritik ist laut
+    geworden", "Vorwürfe werden laut") or closing the sentence ("Kritik wurde laut.");
+    the preposition always has a noun phrase after it."""
+    nxt = next((t for t in doc[k + 1:sentence.end] if not t.is_space), None)
+    return nxt is None or nxt.lower_ in cues.adjective_after or nxt.text in (".", "!", "?", ";")
+
+
+def _so_clause(doc: Doc, speaker: Span, cues: QuoteCues) -> bool:
+    """"so" that opens a main clause rather than naming a source: "…, so lange könne
+    die Belastung nicht bestehen", "…, so mancher Reifen wurde gewechselt": a finite
+    verb in what would be the speaker, where "…, so der Minister" has a noun phrase alone."""
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") or ()
+    return any(_finite_verb(t, cues) and t.lower_ not in _DETERMINERS for t in words)
 
 
 def _passive(verb) -> bool:
@@ -396,6 +447,11 @@ def _same_span(a: Span, b: Span) -> bool:
     """Two spans covering mostly the same characters (a clause that is all quotation)."""
     common = min(a.end, b.end) - max(a.start, b.start)
     return common > 0.8 * max(a.end - a.start, b.end - b.start)
+
+
+def _inside(clause: Span, quotation: Span) -> bool:
+    """A clause within a quotation, up to its closing mark."""
+    return quotation.start <= clause.start and clause.end <= quotation.end + 1
 
 
 def _opens_with(clause: Span, quotation: Span) -> bool:

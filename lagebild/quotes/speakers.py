@@ -16,7 +16,9 @@ from lagebild.quotes.cues import (
     _SUBORDINATORS,
     QuoteCues,
     _finite_verb,
+    _in_aside,
     _is_cue,
+    _names,
     load_quote_cues,
 )
 from lagebild.quotes.parse import _parse_speaker
@@ -32,7 +34,12 @@ def _cue_after(doc, start, sentence, cues):
     k = start
     while k < sentence.end and doc[k].is_punct:
         k += 1
-    if k < sentence.end and (doc[k].lower_ == "so" or doc[k].lemma_.lower() in cues.cue_lemmas):
+    if k + 1 < sentence.end and doc[k].lower_ == "so" and _finite_verb(doc[k + 1], cues) \
+            and doc[k + 1].lower_ not in _DETERMINERS:
+        k += 1        # "„…“, so lautet der Titel", "„…“, so beschrieb sie es": the verb is the cue
+    if k < sentence.end and (doc[k].lower_ == "so" or doc[k].lemma_.lower() in cues.cue_lemmas
+                             and not _in_aside(doc, k)
+                             and not (doc[k].lemma_.lower() in cues.naming_verbs and _names(doc, k, cues))):
         decided, parsed = _parse_speaker(doc, k) if doc[k].lower_ != "so" else (False, None)
         if decided:
             return _token_span(doc, k), parsed
