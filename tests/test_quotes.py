@@ -406,3 +406,9 @@ def test_a_name_or_title_given_by_lauten_is_no_quotation(text):
 def test_lauten_with_another_subject_still_quotes():
     assert quotes("Das Fazit des Berichts lautete: „Die Wahl war frei und fair.“")[0][:2] == (
         "direct", "Das Fazit des Berichts")
+
+
+def test_an_object_after_the_cue_is_no_speaker():
+    # "seinen Platzverweis" is what Klose called "überzogen", not who spoke
+    found = quotes("Miroslav Klose, der Gelb-Rot sah, nannte seinen Platzverweis „überzogen und ungerecht“.")
+    assert [speaker for kind, speaker, _, _ in found if kind == "direct"] == ["Miroslav Klose"]

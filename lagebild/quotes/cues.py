@@ -61,6 +61,7 @@ class QuoteCues:
     naming_verbs: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
     adjective_after: frozenset[str] = frozenset()
+    object_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def load_quote_cues() -> QuoteCues:
                      get("not_act_object"), get("name_word"),
                      get("not_content"), get("weak_subjunctive"), get("opinion_noun"),
                      get("opinion_adj"), get("naming_verb"), get("name_noun"),
-                     get("adjective_after"))
+                     get("adjective_after"), get("object_determiner"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

@@ -182,7 +182,11 @@ def _fronted_adverbial(doc: Doc, cue: int, sentence: SpacySpan) -> bool:
 
 
 def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
-    """The speaker right after an inverted cue: "sagte der Minister Kerry am …"."""
+    """The speaker right after an inverted cue: "sagte der Minister Kerry am …".  A
+    phrase that opens with an accusative or dative article is the verb's object, no
+    speaker ("…, nannte seinen Platzverweis „überzogen“")."""
+    if start < end and doc[start].lower_ in cues.object_determiners:
+        return None
     k = start
     while k < end and k - start < _MAX_SPEAKER:
         token = doc[k]
