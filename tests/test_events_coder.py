@@ -645,3 +645,10 @@ def test_a_thing_attacked_stands_for_its_owner(coder):
 def test_what_an_attempt_aims_at_is_no_event(coder):
     events = code(coder, "Wien – Ihm drohen 30 Jahre Haft wegen des Versuchs, die Terrorgruppe IS zu unterstützen.")
     assert "SUPPORT" not in [e.event for e in events]
+
+
+def test_an_inquiry_opened_is_an_investigation_a_study_is_not(coder):
+    event = one(code(coder, "Brüssel – Gegen den Mann wurde eine Untersuchung eingeleitet."), "ACCUSE")
+    assert (event.mode, event.actor[0].sector) == ("investigate", "JUD")
+    events = code(coder, "Brüssel – Eine Untersuchung der Universität zeigt, dass die Polizei gut arbeitet.")
+    assert "ACCUSE" not in [e.event for e in events]
