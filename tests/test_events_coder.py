@@ -652,3 +652,10 @@ def test_an_inquiry_opened_is_an_investigation_a_study_is_not(coder):
     assert (event.mode, event.actor[0].sector) == ("investigate", "JUD")
     events = code(coder, "Brüssel – Eine Untersuchung der Universität zeigt, dass die Polizei gut arbeitet.")
     assert "ACCUSE" not in [e.event for e in events]
+
+
+def test_training_people_for_a_fight_raises_a_force_training_fighters_aids_them(coder):
+    events = code(coder, "Gaza – Die Hamas hat 17.000 Palästinenser für den Kampf gegen Israel ausgebildet.")
+    assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "militia")]
+    events = code(coder, "Washington – Die USA haben syrische Rebellen für den Kampf gegen den IS ausgebildet.")
+    assert [e.event for e in events] == ["AID"]

@@ -30,7 +30,8 @@ from lagebild.events.conventions import (COMPLEMENT_TARGET_TYPES, CONTENT_ACTS, 
                                          FORCE_TYPES, FUTURE_TO_AGREE, IMPLICIT_TARGET_TYPES,
                                          MATERIAL_TYPES, PARTY_TYPES, STATE_SECTORS,
                                          implicit_state_actor, meeting_mode, same_referent,
-                                         sector_by_act, share_target)
+                                         sector_by_act, share_target,
+                                         trained_force_is_aided)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import event_location
@@ -220,6 +221,8 @@ class EventCoder:
         # one referent is never both sides ("Barsani forderte den Rückzug aus der von ihm
         # regierten Region": "ihm" is Barsani)
         recipient = [r for r in recipient if not any(same_referent(r, a) for a in actor)]
+        if trained_force_is_aided(event_type, mode, recipient):
+            event_type, mode = "AID", None
         location = self._location(ctx, sentence, clause, parties.places, event_type, recipient)
         if event_type == "CONSULT" and mode is None:
             mode = meeting_mode(actor, recipient, location)

@@ -47,6 +47,16 @@ SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
                  ("ASSAULT", None, "actor", None): "MIL"}
 
 
+# Sectors of a standing armed force: training one aids it ("gemäßigte Rebellen für den Kampf
+# ausbilden"); training people for a fight raises a force (MOBILIZE militia).
+ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY"}
+
+
+def trained_force_is_aided(event_type: str, mode: str | None, recipient: list[Entity]) -> bool:
+    return event_type == "MOBILIZE" and mode == "militia" and bool(recipient) \
+        and recipient[0].sector in ARMED_SECTORS
+
+
 def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:
     sector = SECTOR_BY_ACT.get((event_type, mode, side, entity.sector)) or \
         SECTOR_BY_ACT.get((event_type, None, side, entity.sector))
