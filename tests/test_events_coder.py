@@ -659,3 +659,8 @@ def test_training_people_for_a_fight_raises_a_force_training_fighters_aids_them(
     assert [(e.event, e.mode) for e in events] == [("MOBILIZE", "militia")]
     events = code(coder, "Washington – Die USA haben syrische Rebellen für den Kampf gegen den IS ausgebildet.")
     assert [e.event for e in events] == ["AID"]
+
+
+def test_a_number_does_not_part_coordinated_actors(coder):
+    events = code(coder, "Budapest – Den Brief unterzeichneten 700 Schulen und insgesamt 30.000 Lehrer.")
+    assert [e.text for e in events[0].actor] == ["Schulen", "Lehrer"]

@@ -208,8 +208,10 @@ def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool
     last = actors[-1]
     between = doc[last.token_end:mention.token_start]
     # "Russland und die USA"; an enumeration "Bundesregierung, Bundespräsident und …"
+    # (a number may quantify the next party: "700 Schulen und insgesamt 30.000 Lehrer")
     return len(between) <= 3 and any(t.lower_ in cues["coordinator"] or t.text == "," for t in between) \
-        and all(t.text == "," or t.lower_ in cues["coordinator"] or t.text[:1].islower() for t in between)
+        and all(t.text == "," or t.lower_ in cues["coordinator"] or t.text[:1].islower() or t.like_num
+                for t in between)
 
 
 def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
