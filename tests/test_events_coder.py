@@ -664,3 +664,17 @@ def test_training_people_for_a_fight_raises_a_force_training_fighters_aids_them(
 def test_a_number_does_not_part_coordinated_actors(coder):
     events = code(coder, "Budapest – Den Brief unterzeichneten 700 Schulen und insgesamt 30.000 Lehrer.")
     assert [e.text for e in events[0].actor] == ["Schulen", "Lehrer"]
+
+
+def test_a_body_without_arms_is_no_attacker(coder):
+    # "Kliniken" open the sentence, but a hospital attacks no one
+    events = code(coder, "Damaskus – Kliniken und Schulen wurden gestern von Raketen getroffen und angegriffen.")
+    assert all(e.actor == [] or all(a.sector != "MED" for a in e.actor) for e in events)
+    events = code(coder, "Tokio – Der japanische Konzern will den Weltmarkt erobern.")
+    assert "ASSAULT" not in [e.event for e in events]
+
+
+def test_a_preposition_or_an_adjective_is_no_verb_trigger(coder):
+    # "dank" is no "danken", "billig" no "billigen"
+    events = code(coder, "Peking – Die chinesische Industrie verkauft ihre Produkte dank Subventionen billig.")
+    assert "SUPPORT" not in [e.event for e in events]

@@ -52,6 +52,19 @@ SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
 ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY"}
 
 
+# Sectors that bear no arms: a hospital, a school, a newspaper or a firm named with an
+# attack is its target ("Angriffe auf Kliniken und Schulen"), never its actor.
+UNARMED_SECTORS = {"MED", "EDU", "JRN", "BUS", "LAB", "AGR", "REL"}
+
+
+def unarmed_to_target(event_type: str, actor: list[Entity], recipient: list[Entity]
+                      ) -> tuple[list[Entity], list[Entity]]:
+    if event_type != "ASSAULT":
+        return actor, recipient
+    unarmed = [a for a in actor if a.sector in UNARMED_SECTORS]
+    return [a for a in actor if a not in unarmed], recipient + [a for a in unarmed if a not in recipient]
+
+
 def trained_force_is_aided(event_type: str, mode: str | None, recipient: list[Entity]) -> bool:
     return event_type == "MOBILIZE" and mode == "militia" and bool(recipient) \
         and recipient[0].sector in ARMED_SECTORS

@@ -38,8 +38,8 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
         if not token.is_alpha:
             continue
         if token.text[:1].islower():
-            if _attributive(doc, clause, i, cues):
-                continue
+            if _attributive(doc, clause, i, cues) or token.lower_ in cues["preposition"]:
+                continue    # (a preposition is no verb: "dank hoher Subventionen")
             match = _verb_match(doc, clause, i, lexicon, cues, lemmas)
         else:
             match = _noun_match(doc, clause, i, lexicon, cues, lemmas)
