@@ -678,3 +678,8 @@ def test_a_preposition_or_an_adjective_is_no_verb_trigger(coder):
     # "dank" is no "danken", "billig" no "billigen"
     events = code(coder, "Peking – Die chinesische Industrie verkauft ihre Produkte dank Subventionen billig.")
     assert "SUPPORT" not in [e.event for e in events]
+
+
+def test_rejecting_a_request_rejects_whose_it_is(coder):
+    event = one(code(coder, "Rom – Das Gericht lehnte den Antrag der Staatsanwaltschaft ab."), "REJECT")
+    assert [e.sector for e in event.recipient] == ["JUD"]

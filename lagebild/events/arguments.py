@@ -29,8 +29,10 @@ PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose "gegen"-phrase names a common foe, not the recipient ("Rebellen für den
 # Kampf gegen den IS ausbilden").
 FOE_EXCLUDING_TYPES = PARTNER_TYPES | {"AID", "SUPPORT"}
-# Types whose target may be a thing standing for its owner ("den Sitz der Regierung").
-OWNED_TARGET_TYPES = {"ASSAULT", "COERCE"}
+# Types whose target may be a thing standing for its owner ("den Sitz der Regierung",
+# "den Antrag der Staatsanwaltschaft ablehnen"); not ACCUSE: "die Behandlung der Uiguren
+# kritisieren" accuses whoever treats them.
+OWNED_TARGET_TYPES = {"ASSAULT", "COERCE", "REJECT", "SUPPORT"}
 # How far back from a mention to look for the word that marks its role.
 _LOOKBACK = 4
 
