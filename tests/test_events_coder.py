@@ -683,3 +683,21 @@ def test_a_preposition_or_an_adjective_is_no_verb_trigger(coder):
 def test_rejecting_a_request_rejects_whose_it_is(coder):
     event = one(code(coder, "Rom – Das Gericht lehnte den Antrag der Staatsanwaltschaft ab."), "REJECT")
     assert [e.sector for e in event.recipient] == ["JUD"]
+
+
+def test_the_agent_inside_an_attribute_is_no_party(coder):
+    event = one(code(coder, "Kinshasa – Die von Islamisten geführte Rebellengruppe hat einen Stützpunkt angegriffen."),
+                "ASSAULT")
+    assert [e.text for e in event.recipient if e.text == "Islamisten"] == []
+
+
+def test_research_is_no_investigation(coder):
+    events = code(coder, "Wien – Die Forscher haben die Pupillen von 214 Arten untersucht.")
+    assert "ACCUSE" not in [e.event for e in events]
+    event = one(code(coder, "Wien – Die Staatsanwaltschaft untersucht den Fall."), "ACCUSE")
+    assert event.mode == "investigate"
+
+
+def test_mediation_is_between_parties_not_teaching(coder):
+    events = code(coder, "Wien – Die Lehrer arbeiten an der Vermittlung demokratischer Werte.")
+    assert "CONSULT" not in [e.event for e in events]

@@ -93,6 +93,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             return "genitive" if governed else "object_genitive"
         if word in cues["strict_agent_prep"]:
             return "strict_agent"
+        if word in cues["agent_prep"] and _in_attribute(doc, mention):
+            return "attribute"      # "die von Islamisten geführte Rebellengruppe": of the noun, no party
         if word in cues["agent_prep"]:
             if k > clause_start and doc[k - 1].lower_ in cues["place_prep"]:
                 # "nördlich von Jerusalem": a place
@@ -123,6 +125,17 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
+
+
+def _in_attribute(doc: Doc, mention) -> bool:
+    """The mention is the agent inside an attribute: an inflected participle and its noun
+    follow ("von Islamisten geführte Rebellengruppe", "vom Iran unterstützten Milizen")."""
+    k = mention.token_end
+    if k + 1 >= len(doc):
+        return False
+    word, noun = doc[k], doc[k + 1]
+    return word.text[:1].islower() and word.lower_.endswith(("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem"))\
+        and noun.text[:1].isupper() and noun.is_alpha
 
 
 def _party_prepositions(cues: Cues) -> set[str]:
@@ -174,7 +187,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             args.places.append(mention)
         elif role == "object_genitive":
             owners.append(mention)
-        elif role in ("genitive", "venue", "predicative"):
+        elif role in ("genitive", "venue", "predicative", "attribute"):
             continue
         elif role == "agent" and noun_trigger is not None and noun_trigger < mention.token_start <= noun_trigger + 4 \
                 and not any(doc[k].lower_ in cues["strict_agent_prep"] for k in range(noun_trigger, clause.end)):

@@ -65,6 +65,13 @@ def unarmed_to_target(event_type: str, actor: list[Entity], recipient: list[Enti
     return [a for a in actor if a not in unarmed], recipient + [a for a in unarmed if a not in recipient]
 
 
+def is_research(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
+    """Scientists or doctors who examine something ("Forscher untersuchten die Pupillen")
+    study it: no investigation in CAMEO's sense (of a crime, an abuse, an attack)."""
+    return event_type == "ACCUSE" and mode == "investigate" and bool(actor) \
+        and all(a.sector in ("EDU", "MED") for a in actor)
+
+
 def trained_force_is_aided(event_type: str, mode: str | None, recipient: list[Entity]) -> bool:
     return event_type == "MOBILIZE" and mode == "militia" and bool(recipient) \
         and recipient[0].sector in ARMED_SECTORS
