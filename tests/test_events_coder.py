@@ -701,3 +701,11 @@ def test_research_is_no_investigation(coder):
 def test_mediation_is_between_parties_not_teaching(coder):
     events = code(coder, "Wien – Die Lehrer arbeiten an der Vermittlung demokratischer Werte.")
     assert "CONSULT" not in [e.event for e in events]
+
+
+def test_an_enumeration_of_victims_stays_in_its_passive_clause(coder):
+    # the comma before "acht" continues the list; the soldiers were killed, they did not kill
+    events = code(coder, "Kinshasa – Demnach wurden 14 Aufständische, acht kongolesische Soldaten "
+                         "und ein UN-Soldat von Rebellen getötet.")
+    event = one(events, "ASSAULT")
+    assert "MIL" not in [e.sector for e in event.actor] and "MIL" in [e.sector for e in event.recipient]

@@ -4,7 +4,9 @@ Without a parser we cut at punctuation that opens a new clause: a comma, colon o
 semicolon followed by a lower-case word (a verb, conjunction, pronoun or article:
 "…, teilten das Pentagon … mit", "…, wo er …") or by a quotation mark, or one that
 follows a lower-case word ("sagte, Russland habe …").  A comma between capitalised
-words is most often an enumeration ("Panzer, Artillerie und Soldaten") and does not cut.
+words is most often an enumeration ("Panzer, Artillerie und Soldaten") and does not cut,
+nor does one before a number or quantifier ("14 Aufständische, mindestens sieben
+Zivilisten, acht Soldaten und ein UN-Soldat wurden getötet").
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ class Clause:
         return doc[self.start:self.end]
 
 
-def split_clauses(sentence: Span) -> list[Clause]:
+def split_clauses(sentence: Span, counting: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
+    """The clauses of ``sentence``; ``counting`` holds the number words and quantifiers
+    that open an enumerated noun phrase ("acht", "mindestens")."""
     doc = sentence.doc
     clauses: list[Clause] = []
     start = sentence.start
@@ -35,7 +39,8 @@ def split_clauses(sentence: Span) -> list[Clause]:
         token, nxt = doc[i], doc[i + 1]
         previous = doc[i - 1] if i > sentence.start else None
         after_verb = previous is not None and previous.is_alpha and previous.text[:1].islower()
-        if token.text in _CUTTERS and (nxt.text in _QUOTES or nxt.text[:1].islower() or after_verb):
+        enumerated = token.text == "," and (nxt.like_num or nxt.lower_ in counting)
+        if token.text in _CUTTERS and not enumerated and (nxt.text in _QUOTES or nxt.text[:1].islower() or after_verb):
             if i > start:
                 clauses.append(Clause(sentence, start, i))
             start = i + 1

@@ -118,7 +118,7 @@ class EventCoder:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in skip):
                 continue
             in_sentence = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
-            clauses = split_clauses(sentence)
+            clauses = split_clauses(sentence, self.cues["quantifier"] | self.cues["approximator"])
             accused = False
             in_this_sentence: list[Event] = []
             for clause in clauses:
