@@ -709,3 +709,16 @@ def test_an_enumeration_of_victims_stays_in_its_passive_clause(coder):
                          "und ein UN-Soldat von Rebellen getötet.")
     event = one(events, "ASSAULT")
     assert "MIL" not in [e.sector for e in event.actor] and "MIL" in [e.sector for e in event.recipient]
+
+
+def test_a_phone_call_needs_a_counterpart(coder):
+    events = code(coder, "Berlin – Angreifer können auf fremde Kosten telefonieren.")
+    assert "CONSULT" not in [e.event for e in events]
+    events = code(coder, "Jerusalem – Israels Ministerpräsident Benjamin Netanyahu und der palästinensische "
+                         "Präsident Mahmoud Abbas haben miteinander telefoniert.")
+    assert [e.event for e in events] == ["CONSULT"]
+
+
+def test_holding_on_to_a_plan_is_no_detention(coder):
+    events = code(coder, "Wien – Die Innenministerin hält daran fest, die Kontrollen auszuweiten.")
+    assert "COERCE" not in [e.event for e in events]

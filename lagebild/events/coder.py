@@ -133,9 +133,13 @@ class EventCoder:
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
                     actor_spans = {(a.start, a.end) for a in event.actor}
+                    # (two parties acting together are each other's counterpart: "X und Y
+                    # telefonierten miteinander")
                     if "recipient" in trigger.entry.condition.needs and not any(
                             r.code and r.text and (r.start, r.end) not in actor_spans
-                            for r in event.recipient):
+                            for r in event.recipient) and not (
+                            event.event in PARTY_TYPES and trigger.entry.mode != "visit"
+                            and len({a.code for a in event.actor}) > 1):
                         continue
                     # PLOVER events need an actor: a record without one is no event
                     if any(a.code for a in event.actor):
