@@ -171,6 +171,13 @@ def test_colleague_and_pronoun(nlp, lexicon):
     assert er and (er[0].code, er[0].sector) == ("RUS", "GOV")
 
 
+def test_er_never_takes_up_a_role_in_its_feminine_form(nlp, lexicon):
+    doc = nlp("Der russische Botschafter traf die deutsche Kanzlerin. Er sagte, dass ...")
+    with_pron = pronoun_mentions(doc, find_mentions(doc, lexicon, date(2015, 9, 18)))
+    er = [m for m in with_pron if m.kind == "pronoun" and m.text == "Er"]
+    assert er and er[0].code == "RUS"
+
+
 def test_unknown_person_with_federal_role(nlp, lexicon):
     ms = mentions(nlp, lexicon, "Außenamtssprecherin Sawsan Chebli sagte, Russland ...",
                   date(2015, 9, 18))
