@@ -722,3 +722,14 @@ def test_a_phone_call_needs_a_counterpart(coder):
 def test_holding_on_to_a_plan_is_no_detention(coder):
     events = code(coder, "Wien – Die Innenministerin hält daran fest, die Kontrollen auszuweiten.")
     assert "COERCE" not in [e.event for e in events]
+
+
+def test_a_country_after_a_nouns_zur_is_a_place(coder):
+    event = one(code(coder, "Bamako – Nahe der Grenze zur Elfenbeinküste haben malische Soldaten "
+                            "zwei Lager zerstört."), "ASSAULT")
+    assert codes(event.actor) == ["MLI"]
+
+
+def test_to_promise_oneself_something_is_no_promise(coder):
+    events = code(coder, "Rom – Die Regierung verspricht sich von der Reform eine schnellere Gesetzgebung.")
+    assert "AGREE" not in [e.event for e in events]

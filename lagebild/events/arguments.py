@@ -103,6 +103,9 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if word == "vor" and mention.sector == "JUD":
             return "venue"      # "vor Gericht ziehen": where, not against whom
         if word in cues["recipient_prep"]:
+            if word in ("zu", "zur", "zum") and mention.kind in ("country", "capital") and k > clause_start \
+                    and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+                return "place"      # "nahe der Grenze zur Elfenbeinküste": a noun's "zu" places
             return "recipient"
         if word in cues["place_prep"]:
             # "in Moskau" is a place; "bei der UN-Vollversammlung" a circumstance
