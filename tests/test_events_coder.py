@@ -733,3 +733,9 @@ def test_a_country_after_a_nouns_zur_is_a_place(coder):
 def test_to_promise_oneself_something_is_no_promise(coder):
     events = code(coder, "Rom – Die Regierung verspricht sich von der Reform eine schnellere Gesetzgebung.")
     assert "AGREE" not in [e.event for e in events]
+
+
+def test_two_attacks_on_different_days_stay_two_events(coder):
+    events = code(coder, "Kabul – Am 3. Juni griffen Taliban-Kämpfer einen Posten der Armee an. "
+                         "Bereits am 12. Mai hatten Taliban-Kämpfer einen Posten der Armee angegriffen.")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2

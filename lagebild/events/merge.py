@@ -10,7 +10,8 @@ from lagebild.records import Event
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One record per event.
 
-    Two records are one event when type, mode, aux and parties agree (the headline
+    Two records are one event when type, mode, aux and parties agree and no two dates
+    differ (the headline
     and the body telling the same thing), or when they come from the same sentence
     with the same type and aux and one's parties are a subset of the other's (two
     triggers of one event: "kommt … nach Berlin, wo er … sprechen will").
@@ -37,6 +38,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
 def _same_event(a: Event, b: Event) -> bool:
     if (a.event, a.aux) != (b.event, b.aux):
         return False
+    if a.date and b.date and a.date != b.date:
+        return False    # an attack last week and one today are two events
     a_act, a_rec = _parties(a)
     b_act, b_rec = _parties(b)
     modes_agree = a.mode == b.mode or a.mode is None or b.mode is None
