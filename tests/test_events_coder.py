@@ -739,3 +739,13 @@ def test_two_attacks_on_different_days_stay_two_events(coder):
     events = code(coder, "Kabul – Am 3. Juni griffen Taliban-Kämpfer einen Posten der Armee an. "
                          "Bereits am 12. Mai hatten Taliban-Kämpfer einen Posten der Armee angegriffen.")
     assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def test_an_unlisted_subject_before_the_verb_acts_and_the_party_after_is_its_object(coder):
+    event = one(code(coder, "Simferopol – Die Führung der Krim forderte die Bewohner zum Energiesparen auf."),
+                "REQUEST")
+    assert [(e.text, e.sector) for e in event.actor] == [("Die Führung der Krim", "GOV")]
+    assert [e.sector for e in event.recipient] == ["CVL"]
+    # a subject pronoun after the verb stays the actor
+    event = one(code(coder, "Wien – Der Minister kam. Die Forderung der Opposition lehnte er ab."), "REJECT")
+    assert [e.text for e in event.actor] == ["er"]

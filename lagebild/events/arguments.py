@@ -147,6 +147,24 @@ def _party_prepositions(cues: Cues) -> set[str]:
     return {"mit"} | set(cues["recipient_prep"]) | set(cues["agent_prep"]) | set(cues["strict_agent_prep"])
 
 
+def unnamed_subject(doc: Doc, clause: Clause, mentions: list, verb: int | None, cues: Cues) -> bool:
+    """The clause opens with a noun phrase the lexicon does not know, right before its
+    finite verb trigger ("Die Führung der Krim forderte …", "Der Anschlag tötete …"):
+    that phrase is the subject, and the parties after the verb are objects."""
+    if verb is None:
+        return False
+    start = clause.start
+    dash = next((k for k in range(start, min(verb, start + 4)) if doc[k].text in ("–", "-", "—")), None)
+    if dash is not None:
+        start = dash + 1       # past a dateline ("Simferopol – Die Führung …")
+    first = doc[start] if start < verb else None
+    if first is None or not first.text[:1].isupper() or first.lower_ not in cues["subject_article"]:
+        return False
+    before = doc[start:verb]
+    return len(before) >= 2 and before[1].text[:1].isupper() and not any(t.is_punct for t in before) \
+        and not any(start <= m.token_start < verb for m in mentions)
+
+
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
     """ "der" after a noun ("ein Lager der Hamas") is a genitive; at a phrase start
     ("mit der Hamas", "die der Hamas") it is not."""
@@ -162,6 +180,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     args = Arguments()
     owners = []      # owners of a plain object: "den Sitz der Regierung"
     previous_role = None
+    subject_named_before = unnamed_subject(doc, clause, mentions, verb_trigger, cues)
     for n, mention in enumerate(mentions):
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
@@ -181,6 +200,9 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             continue    # "ihren Kampf gegen den IS koordinieren": the foe is no partner
         if subjectless and role in ("plain", "coordinated"):
             role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
+        if subject_named_before and role == "plain" and mention.token_start > verb_trigger \
+                and mention.text.lower() not in cues["nominative_pronoun"]:
+            role = "oblique"   # "Die Führung der Krim forderte die Bewohner auf": the object
         if role == "coordinated":
             role = previous_role or "plain"
         previous_role = role

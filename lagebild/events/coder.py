@@ -183,6 +183,8 @@ class EventCoder:
         if not parties.actor and not embedded and not passive:
             parties.actor = self._actor_from_context(ctx, sentence, clauses, clause, candidates, entry.event,
                                                      main_clause=entry.pos == "VERB")
+        if not parties.actor and not embedded and not passive and entry.pos == "VERB":
+            parties.actor = self._unnamed_subject(ctx, clause, trigger.token, in_clause)
         parties.actor += [m for m in parties.companions if m not in parties.actor]
         if entry.mode == "withdraw":
             # "streicht die Präsenz in Malta", "zieht Truppen aus Syrien ab": the country
@@ -397,7 +399,7 @@ class EventCoder:
                 place = self.places.resolve(doc[j].text, countries)
                 if place and not self.places.is_common_word(doc[j].text):
                     token = doc[j]
-                    return [_PlaceParty(token.idx, token.idx + len(token.text), token.i, token.i + 1,
+                    return [_UnlistedParty(token.idx, token.idx + len(token.text), token.i, token.i + 1,
                                         token.text, place.country)]
         return []
 
@@ -422,6 +424,26 @@ class EventCoder:
         if not form[:1].isupper() or self.places.is_common_word(form):
             return None
         return self.places.country_of(form)
+
+    def _unnamed_subject(self, ctx: ArticleContext, clause: Clause, verb: int, mentions: list) -> list:
+        """The subject noun phrase before the verb that no mention covers, when a role noun
+        heads it ("Die Führung der Krim"): a party of the article's home country, with
+        the role's sector (an office or body of a territory: GOV)."""
+        doc = ctx.doc
+        if not ctx.home or not args_mod.unnamed_subject(doc, clause, mentions, verb, self.cues):
+            return []
+        head = next(t for t in doc[clause.start:verb] if t.text[:1].isupper() and t.lower_ not in
+                    self.cues["subject_article"] and t.i > clause.start and doc[t.i - 1].lower_ in self.cues["article"])
+        role = self.actors.role(head.text)
+        if role is None:
+            return []
+        end = next((t.i for t in doc[head.i:verb] if t.is_punct), verb)
+        span = doc[head.i - 1:end]
+        # an office or body of a territory ("der Krim", "des Landes") is its government's
+        of_territory = any(t.lower_ in ("der", "des") for t in doc[head.i + 1:end])
+        sector = role.sector or ("GOV" if role.kind in ("office", "body") and of_territory else None)
+        return [_UnlistedParty(span.start_char, span.end_char, span.start, span.end, span.text,
+                               ctx.home, sector, kind="role")]
 
     def _actor_from_context(self, ctx: ArticleContext, sentence: SpacySpan, clauses: list[Clause],
                             clause: Clause, candidates: list, event_type: str,
@@ -464,8 +486,10 @@ class EventCoder:
 
 
 @dataclass(frozen=True)
-class _PlaceParty:
-    """A place standing for the party that acted from it (no lexicon mention)."""
+class _UnlistedParty:
+    """A party no lexicon mention names: a place standing for the party that acted from
+    it, or a subject headed by a role noun whose owner the lexicon cannot place ("Die
+    Führung der Krim forderte …")."""
 
     start: int
     end: int
