@@ -749,3 +749,24 @@ def test_an_unlisted_subject_before_the_verb_acts_and_the_party_after_is_its_obj
     # a subject pronoun after the verb stays the actor
     event = one(code(coder, "Wien – Der Minister kam. Die Forderung der Opposition lehnte er ab."), "REJECT")
     assert [e.text for e in event.actor] == ["er"]
+
+
+def test_a_nouns_von_phrase_is_no_agent_of_the_verb(coder):
+    event = one(code(coder, "Holguin – Während des Besuchs von Papst Franziskus in Kuba sind "
+                            "50 Dissidenten festgenommen worden."), "COERCE")
+    assert "REL" not in [e.sector for e in event.actor]
+    # but of a noun trigger it is the agent
+    events = code(coder, "Kiew – Bei einer Kundgebung von ukrainischen Rechtsextremisten hat die Polizei "
+                         "zehn Teilnehmer festgenommen.")
+    protest = one(events, "PROTEST")
+    assert [e.text for e in protest.actor] == ["ukrainischen Rechtsextremisten"]
+
+
+def test_victims_never_attack(coder):
+    events = code(coder, "Ankara – 24 Verletzte bei Angriff auf Armeeposten – Ein Soldat durch Mine getötet.")
+    assert events and all("CVL" not in [a.sector for a in e.actor] for e in events)
+
+
+def test_a_district_of_a_capital_is_a_place_not_a_party(coder):
+    event = one(code(coder, "Wien – Eine Frau soll in Wien-Favoriten ihren Sohn getötet haben."), "ASSAULT")
+    assert "GOV" not in [e.sector for e in event.recipient]

@@ -50,8 +50,9 @@ def is_party(mention) -> bool:
     """Mentions that can be a party of an event.  A compound's modifier like the
     "Ukraine" of "Ukraine-Krise" cannot; an armed group's or body's property can be a
     target ("griff Hamas-Trainingslager an", "bombardierte IS-Stellungen"), which the
-    compound's sector tells (a country's compound has none)."""
-    return mention.kind != "compound" or mention.sector not in (None, "CVL")
+    compound's sector tells (a country's compound has none); a place's compound is a
+    place ("Wien-Favoriten", named by no organisation)."""
+    return mention.kind != "compound" or (mention.sector not in (None, "CVL") and mention.name is not None)
 
 
 def can_act(mention) -> bool:
@@ -95,6 +96,13 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             return "strict_agent"
         if word in cues["agent_prep"] and _in_attribute(doc, mention):
             return "attribute"      # "die von Islamisten geführte Rebellengruppe": of the noun, no party
+        if word == "von" and k - 2 >= clause_start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
+                and doc[k - 2].lower_ in ("des", "der", "eines", "einer"):
+            # "während des Besuchs von Papst Franziskus": "von" stands for a genitive of
+            # the noun before it, no agent of the verb (of a noun trigger it is the agent:
+            # "bei einer Kundgebung von Rechtsextremisten", see :func:`assign`)
+            governed = any(doc[j].lower_ in cues["preposition"] for j in range(max(clause_start, k - 5), k - 2))
+            return "noun_von" if governed else "noun_von_object"
         if word in cues["agent_prep"]:
             if k > clause_start and doc[k - 1].lower_ in cues["place_prep"]:
                 # "nördlich von Jerusalem": a place
@@ -139,6 +147,15 @@ def _in_attribute(doc: Doc, mention) -> bool:
     word, noun = doc[k], doc[k + 1]
     return word.text[:1].islower() and word.lower_.endswith(("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem"))\
         and noun.text[:1].isupper() and noun.is_alpha
+
+
+def _article_count(doc: Doc, mention) -> int:
+    """Determiners and adjectives between "von" and the mention ("von ukrainischen
+    Rechtsextremisten"): the mention's words start after them."""
+    k, n = mention.token_start - 1, 0
+    while k >= 0 and doc[k].lower_ != "von" and doc[k].text[:1].islower() and n < 3:
+        k, n = k - 1, n + 1
+    return n
 
 
 def _party_prepositions(cues: Cues) -> set[str]:
@@ -190,6 +207,13 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
                 and mentions[n + 1].token_start - mention.token_end <= 3:
             continue    # "Extremistenorganisationen wie dem IS": the example names the party
         role = role_marker(doc, mention, clause.start, cues, barrier=verb_trigger)
+        if role in ("noun_von", "noun_von_object"):
+            # the noun before "von" is the trigger itself: its agent ("Treffen von Fico");
+            # else an attribute, or the owner of a plain object ("Pläne von X ablehnen")
+            if noun_trigger is not None and noun_trigger + 2 == mention.token_start - _article_count(doc, mention):
+                role = "agent"
+            else:
+                role = "genitive" if role == "noun_von" else "object_genitive"
         if noun_trigger is not None and mention.token_start == noun_trigger + 1 and \
                 mention.kind in ("country", "capital", "organisation") and mention.text.endswith("s"):
             role = "strict_agent"   # "der Atomangriff Pjöngjangs": the genitive owns the act
@@ -198,6 +222,8 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         if event_type in FOE_EXCLUDING_TYPES and (
                 (event_type in PARTNER_TYPES and not can_act(mention)) or _after(doc, mention, "gegen")):
             continue    # "ihren Kampf gegen den IS koordinieren": the foe is no partner
+        if event_type == "ASSAULT" and (mention.role or "").lower() in cues["victim_noun"]:
+            role = "oblique"   # "24 Verletzte bei Angriff auf Armeeposten": a victim never attacks
         if subjectless and role in ("plain", "coordinated"):
             role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
         if subject_named_before and role == "plain" and mention.token_start > verb_trigger \
