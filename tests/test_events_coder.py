@@ -770,3 +770,14 @@ def test_victims_never_attack(coder):
 def test_a_district_of_a_capital_is_a_place_not_a_party(coder):
     event = one(code(coder, "Wien – Eine Frau soll in Wien-Favoriten ihren Sohn getötet haben."), "ASSAULT")
     assert "GOV" not in [e.sector for e in event.recipient]
+
+
+def test_a_second_place_after_a_places_preposition_is_a_place(coder):
+    event = one(code(coder, "München – Demonstranten aus Bayern und Österreich protestierten gegen die Regierung."),
+                "PROTEST")
+    assert "AUT" not in codes(event.actor) + codes(event.recipient)
+
+
+def test_creditors_are_no_believers(coder):
+    event = one(code(coder, "Athen – Die Gläubiger fordern von Griechenland weitere Reformen."), "REQUEST")
+    assert [e.sector for e in event.actor] == ["BUS"]

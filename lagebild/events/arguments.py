@@ -127,6 +127,13 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
                 continue    # "mit seinem Cousin", "von seinem Kollegen": the preposition decides
             return "oblique"
         if word in cues["coordinator"]:
+            # "aus Bayern und Österreich", "in Tirol und Niederösterreich": a place the
+            # lexicon does not know as a party stands first; its preposition decides
+            j = k - 1
+            while j > clause_start and k - j <= 2 and doc[j].is_alpha and doc[j].text[:1].isupper():
+                j -= 1
+            if j < k - 1 and doc[j].lower_ in cues["place_prep"] and mention.kind in ("country", "capital", "place"):
+                return "place"
             return "coordinated"
         if word in cues["nominative_det"] and not (
                 k > clause_start and doc[k - 1].lower_ in cues["preposition"]):
