@@ -781,3 +781,9 @@ def test_a_second_place_after_a_places_preposition_is_a_place(coder):
 def test_creditors_are_no_believers(coder):
     event = one(code(coder, "Athen – Die Gläubiger fordern von Griechenland weitere Reformen."), "REQUEST")
     assert [e.sector for e in event.actor] == ["BUS"]
+
+
+def test_punitive_measures_imposed_are_sanctions(coder):
+    event = one(code(coder, "New York – Der UN-Sicherheitsrat verhängte scharfe Strafmaßnahmen gegen Nordkorea."),
+                "SANCTION")
+    assert codes(event.recipient) == ["PRK"]
