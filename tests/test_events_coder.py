@@ -787,3 +787,9 @@ def test_punitive_measures_imposed_are_sanctions(coder):
     event = one(code(coder, "New York – Der UN-Sicherheitsrat verhängte scharfe Strafmaßnahmen gegen Nordkorea."),
                 "SANCTION")
     assert codes(event.recipient) == ["PRK"]
+
+
+def test_members_named_with_a_party_act_with_it(coder):
+    event = one(code(coder, "New York – Der UN-Sicherheitsrat – einschließlich China und Russland – verhängte "
+                            "Strafmaßnahmen gegen Nordkorea."), "SANCTION")
+    assert codes(event.actor) == ["UNO", "CHN", "RUS"] and codes(event.recipient) == ["PRK"]

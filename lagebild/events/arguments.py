@@ -126,6 +126,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             if k > clause_start and doc[k - 1].lower_ in _party_prepositions(cues):
                 continue    # "mit seinem Cousin", "von seinem Kollegen": the preposition decides
             return "oblique"
+        if word in cues["inclusive"]:
+            return "coordinated"    # "einschließlich China und Russland": with the party before
         if word in cues["coordinator"]:
             # "aus Bayern und Österreich", "in Tirol und Niederösterreich": a place the
             # lexicon does not know as a party stands first; its preposition decides
@@ -281,9 +283,11 @@ def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool
     last = actors[-1]
     between = doc[last.token_end:mention.token_start]
     # "Russland und die USA"; an enumeration "Bundesregierung, Bundespräsident und …"
-    # (a number may quantify the next party: "700 Schulen und insgesamt 30.000 Lehrer")
-    return len(between) <= 3 and any(t.lower_ in cues["coordinator"] or t.text == "," for t in between) \
-        and all(t.text == "," or t.lower_ in cues["coordinator"] or t.text[:1].islower() or t.like_num
+    # (a number may quantify the next party: "700 Schulen und insgesamt 30.000 Lehrer");
+    # members named with it act with it ("der UN-Sicherheitsrat – einschließlich China")
+    joins = cues["coordinator"] | cues["inclusive"]
+    return len(between) <= 3 and any(t.lower_ in joins or t.text == "," for t in between) \
+        and all(t.text in (",", "–", "(") or t.lower_ in joins or t.text[:1].islower() or t.like_num
                 for t in between)
 
 
