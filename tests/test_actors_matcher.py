@@ -285,6 +285,8 @@ def test_an_envoy_takes_the_code_of_the_body_that_sends_him(run):
     ("Kardinal Schönborn", "REL"), ("Die Rechtsanwälte", "JUD"), ("Der Vater", "CVL"),
     ("Zehntausende Beschäftigte", "LAB"), ("Die Forscher", "EDU"), ("Der Angeklagte", "CRM"),
     ("Krankenschwestern", "MED"), ("Ein Salafistenführer", "REL"),
+    # members of a body take its sector, not the civilians' of "Angehörige"
+    ("Die Armeeangehörigen", "MIL"), ("Die Parteimitglieder", "PTY"),
 ])
 def test_general_news_roles_carry_a_sector(run, text, sector):
     _, mentions = run(f"{text} kam am Montag nach Wien.")

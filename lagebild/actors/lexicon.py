@@ -331,6 +331,8 @@ class ActorLexicon:
                         and role.kind == "body":
                     # "Polizeisprecher", "Parteichef", "Armeeführung", "Polizeibehörde"
                     sector = role.sector
+                if head.sector == "CVL" and head.kind == "group" and role.kind == "body":
+                    sector = role.sector    # members of a body: "Armeeangehörige" MIL
                 return RoleHit(head, sector, prefix=cand)
         if head.sector and len(head.form) >= 5:
             return RoleHit(head, head.sector, prefix=prefix)   # "Bundesaußenminister"
