@@ -791,3 +791,14 @@ def test_members_named_with_a_party_act_with_it(coder):
     event = one(code(coder, "New York – Der UN-Sicherheitsrat – einschließlich China und Russland – verhängte "
                             "Strafmaßnahmen gegen Nordkorea."), "SANCTION")
     assert sorted(codes(event.actor)) == ["CHN", "RUS", "UNO"] and codes(event.recipient) == ["PRK"]
+
+
+def test_the_attacks_of_a_city_happened_there(coder):
+    # "die Anschläge von Paris" were made in Paris, not by the French government
+    events = code(coder, "Berlin – Nach den Terroranschlägen von Paris verschärfte die Polizei die Kontrollen.")
+    assert all("FRA" not in codes(e.actor) for e in events)
+
+
+def test_an_amount_is_no_target(coder):
+    event = one(code(coder, "Kiew – Der Minister hatte 30 bis 40 Dollar Rabatt gefordert."), "REQUEST")
+    assert [e.text for e in event.recipient if "Dollar" in e.text] == []

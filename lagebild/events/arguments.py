@@ -458,7 +458,9 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
             # the owner of the target
             args.recipient.append(mention)
         elif before & cues["embedded_agent_prep"] and not args.actor and can_act(mention):
-            if mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:
+            if mention.kind == "capital" and "von" in before:
+                args.places.append(mention)     # "die Anschläge von Paris": where, not who
+            elif mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:
                 args.actor.append(mention)      # "Raketenangriff aus dem Gazastreifen"
             elif mention.kind not in ("country", "capital"):
                 args.actor.append(mention)

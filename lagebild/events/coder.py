@@ -307,8 +307,8 @@ class EventCoder:
         target = target or args_mod.unresolved_target(doc, clause, trigger.token, ctx.mentions,
                                                       self.cues, subject_end,
                                                       after_trigger=trigger.entry.pos == "NOUN")
-        if target is not None and target[-1].lower_ in self.cues["temporal_noun"]:
-            target = None       # "an diesem Tag": a time, not a target
+        if target is not None and target[-1].lower_ in self.cues["temporal_noun"] | self.cues["measure_noun"]:
+            target = None       # "an diesem Tag", "64 Prozent": a time or a quantity, not a target
         if target is not None:
             # a policy or an act as target ("kritisierten die Einführung einer Steuer",
             # "drängt auf Einigung") stands for the government behind it
