@@ -802,3 +802,21 @@ def test_the_attacks_of_a_city_happened_there(coder):
 def test_an_amount_is_no_target(coder):
     event = one(code(coder, "Kiew – Der Minister hatte 30 bis 40 Dollar Rabatt gefordert."), "REQUEST")
     assert [e.text for e in event.recipient if "Dollar" in e.text] == []
+
+
+def test_a_dash_parts_two_headline_statements(coder):
+    # "ermittelt" is the first statement's verb: the suspects are its target, not the
+    # actors of the second
+    event = one(code(coder, "Berlin – 7.112 Tatverdächtige ermittelt – Mindestens 691 Personen verletzt."),
+                "ACCUSE")
+    assert [e.sector for e in event.recipient] == ["CRM"] and [e.sector for e in event.actor] == ["JUD"]
+
+
+def test_around_a_city_is_a_place(coder):
+    event = one(code(coder, "Brüssel – In und um Brüssel durchsuchte die Polizei zahlreiche Gebäude."), "COERCE")
+    assert [e.sector for e in event.actor] == ["COP"]
+
+
+def test_conveying_a_message_is_no_mediation(coder):
+    assert "CONSULT" not in event_types(coder, "Wien – Diese Botschaft will die Kommissarin den Bürgern vermitteln.")
+    assert "CONSULT" in event_types(coder, "Doha – Katar vermittelt zwischen den USA und den Taliban.")

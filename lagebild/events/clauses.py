@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 _CUTTERS = {",", ";", ":"}
+_DASHES = {"–", "—"}
 _QUOTES = {'"', "„", "“", "”", "«", "»"}
 
 
@@ -40,7 +41,11 @@ def split_clauses(sentence: Span, counting: frozenset[str] | set[str] = frozense
         previous = doc[i - 1] if i > sentence.start else None
         after_verb = previous is not None and previous.is_alpha and previous.text[:1].islower()
         enumerated = token.text == "," and (nxt.like_num or nxt.lower_ in counting)
-        if token.text in _CUTTERS and not enumerated and (nxt.text in _QUOTES or nxt.text[:1].islower() or after_verb):
+        # a dash between two statements of a headline ("7.112 Tatverdächtige ermittelt –
+        # Mindestens 691 Personen verletzt"), not a dateline's or an aside's dash
+        statements = token.text in _DASHES and after_verb and nxt.text[:1].isupper()
+        if statements or token.text in _CUTTERS and not enumerated and (
+                nxt.text in _QUOTES or nxt.text[:1].islower() or after_verb):
             if i > start:
                 clauses.append(Clause(sentence, start, i))
             start = i + 1
