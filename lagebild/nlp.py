@@ -25,9 +25,10 @@ PIPELINE_NAME = "de_lagebild"
 LEMMA_FIXES = Path(__file__).resolve().parent / "lang" / "de" / "lemmas.tsv"
 
 _CLOSING_QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
-# The tokenizer keeps "1945." whole (an ordinal, like "3."); a year is no ordinal, so a
-# year with a stop before a capital ends the sentence ("seit 1945. Zudem …").
-_YEAR_WITH_STOP = re.compile(r"(1[0-9]|20)[0-9]{2}\.")
+# The tokenizer keeps "1945." whole (an ordinal, like "3."); a year is no ordinal, nor is a
+# number with thousands ("2.000."), so either with a stop before a capital ends the
+# sentence ("seit 1945. Zudem …", "zwischen 700 und 2.000. Tsipras …").
+_YEAR_WITH_STOP = re.compile(r"(1[0-9]|20)[0-9]{2}\.|[0-9]{1,3}(\.[0-9]{3})+\.")
 # Mid-sentence an article is lower-case; a capital one after a content word opens a run-in
 # subheading's body ("Zu Hass und Jihad aufgerufen Die Moschee galt als salafistisch"). After
 # a function word it is a title ("in Der Pate", "für Das Märchen") and no boundary.

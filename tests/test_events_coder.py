@@ -820,3 +820,12 @@ def test_around_a_city_is_a_place(coder):
 def test_conveying_a_message_is_no_mediation(coder):
     assert "CONSULT" not in event_types(coder, "Wien – Diese Botschaft will die Kommissarin den Bürgern vermitteln.")
     assert "CONSULT" in event_types(coder, "Doha – Katar vermittelt zwischen den USA und den Taliban.")
+
+
+def test_a_relative_pronoun_is_the_subject_of_its_verb_final_clause(coder):
+    event = one(code(coder, "Jerusalem – Die Opfer waren Attentäter, die Israelis attackierten."), "ACCUSE")
+    assert [e.text for e in event.actor] == ["Attentäter"] and codes(event.recipient) == ["ISR"]
+    # a verb in second place after "die" opens a main clause, whose subject follows "die"
+    event = one(code(coder, "Rom – Die Ermittlungen betreffen nicht den Bürgermeister, die Oppositionsparteien "
+                            "demonstrieren jedoch gegen ihn."), "PROTEST")
+    assert [e.sector for e in event.actor] == ["OPP"]

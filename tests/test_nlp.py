@@ -48,3 +48,9 @@ def test_a_run_in_subheading_ends_before_a_capital_article():
     doc = nlp("Zu Hass aufgerufen Die Moschee galt als salafistisch. Er sah am Abend Der Pate im Kino.")
     assert [s.text.strip() for s in doc.sents] == ["Zu Hass aufgerufen", "Die Moschee galt als salafistisch.",
                                                    "Er sah am Abend Der Pate im Kino."]
+
+
+def test_a_number_with_thousands_and_a_full_stop_ends_the_sentence():
+    nlp = load_pipeline(analysis="lexical")
+    doc = nlp("Die Zahl lag zwischen 700 und 2.000. Tsipras appellierte an die Flüchtlinge.")
+    assert len(list(doc.sents)) == 2

@@ -199,14 +199,17 @@ def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
 
 def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: bool,
            cues: Cues, noun_trigger: int | None = None, verb_trigger: int | None = None,
-           subjectless: bool = False) -> Arguments:
+           subjectless: bool = False, relative: bool = False) -> Arguments:
     """Sort the clause's party mentions into actor and recipient.  ``noun_trigger`` is
     the token of a nominalised trigger ("die Abschiebung … durch Thailand"), whose
     following ``durch``-phrase names its agent."""
     args = Arguments()
     owners = []      # owners of a plain object: "den Sitz der Regierung"
     previous_role = None
-    subject_named_before = unnamed_subject(doc, clause, mentions, verb_trigger, cues)
+    # the subject stands before the verb unnamed, or is the relative pronoun opening the
+    # clause ("eine Gruppe, die Armeeangehörige getötet hat"): the parties are objects
+    subject_named_before = unnamed_subject(doc, clause, mentions, verb_trigger, cues) or (
+        relative and verb_trigger is not None and not passive)
     for n, mention in enumerate(mentions):
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
@@ -235,7 +238,7 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             role = "oblique"   # "24 Verletzte bei Angriff auf Armeeposten": a victim never attacks
         if subjectless and role in ("plain", "coordinated"):
             role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
-        if subject_named_before and role == "plain" and mention.token_start > verb_trigger \
+        if subject_named_before and role == "plain" and (relative or mention.token_start > verb_trigger) \
                 and mention.text.lower() not in cues["nominative_pronoun"]:
             role = "oblique"   # "Die Führung der Krim forderte die Bewohner auf": the object
         if role == "coordinated":

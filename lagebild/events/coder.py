@@ -176,7 +176,9 @@ class EventCoder:
                                       noun_trigger=trigger.token if entry.pos == "NOUN" else None,
                                       verb_trigger=trigger.token if entry.pos == "VERB" else None,
                                       subjectless=(entry.pos == "VERB" and _zu_infinitive(doc, trigger.token))
-                                      or (entry.pos == "NOUN" and self._victim_clause(doc, clause)))
+                                      or (entry.pos == "NOUN" and self._victim_clause(doc, clause)),
+                                      relative=entry.pos == "VERB" and self._relative_clause(doc, clause)
+                                      and _verb_final(doc, clause, trigger.token, self.cues["finite_verb"]))
         if not parties.actor and passive:
             parties.actor = self._instrument_actor(doc, clause, trigger, in_sentence)
         # the subject of a passive is its target: no actor is sought around it
@@ -500,6 +502,14 @@ class _UnlistedParty:
     sector: str | None = None
     name: str | None = None
     kind: str = "place"
+
+
+def _verb_final(doc: Doc, clause: Clause, verb: int, auxiliaries: frozenset[str]) -> bool:
+    """The verb closes its clause, as in a subordinate clause ("…, die Soldaten getötet
+    hat"): nothing but auxiliaries and punctuation follow it.  A verb in second place
+    ("…, die Parteien demonstrieren jedoch gegen ihn") opens a main clause."""
+    return all(t.is_punct or t.lower_ in auxiliaries or t.lower_ in ("worden", "haben", "sein", "werden")
+               for t in doc[verb + 1:clause.end])
 
 
 def _zu_infinitive(doc: Doc, i: int) -> bool:
