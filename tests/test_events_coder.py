@@ -829,3 +829,11 @@ def test_a_relative_pronoun_is_the_subject_of_its_verb_final_clause(coder):
     event = one(code(coder, "Rom – Die Ermittlungen betreffen nicht den Bürgermeister, die Oppositionsparteien "
                             "demonstrieren jedoch gegen ihn."), "PROTEST")
     assert [e.sector for e in event.actor] == ["OPP"]
+
+
+def test_times_and_names_in_a_phrase_are_no_passive_subject(coder):
+    event = one(code(coder, "Istanbul – Schon Anfang September waren mehrere Firmen durchsucht worden."), "COERCE")
+    assert [e.text for e in event.recipient] == ["Firmen"]
+    event = one(code(coder, "Bamako – Das Lager war Ende Juni von der Islamistengruppe Ansar Dine "
+                            "angegriffen worden."), "ASSAULT")
+    assert [e.text for e in event.recipient] == ["Lager"]

@@ -411,10 +411,12 @@ def passive_subject(doc: Doc, clause: Clause, trigger: int, mentions: list, cues
         if not (token.is_alpha and token.text[:1].isupper()):
             continue
         if governed:
-            governed = False      # the noun closes the prepositional phrase ("an diesem Tag")
+            # the noun closes the prepositional phrase ("an diesem Tag"), with the rest of
+            # a name ("von der Islamistengruppe Ansar Dine")
+            governed = k + 1 < clause.end and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
             continue
-        if token.is_stop:
-            continue              # "Der", "Dort" opening the sentence
+        if token.is_stop or token.lower_ in cues["temporal_noun"] or token.lower_ in cues["measure_noun"]:
+            continue              # "Der", "Dort" opening the sentence; "Anfang September" a time
         if k == clause.sentence.start and doc[k + 1].lower_ not in cues["passive_aux"] \
                 and not doc[k + 1].text[:1].isupper():
             continue              # "Zuletzt wurde …": an adverb in first position
