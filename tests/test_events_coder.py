@@ -837,3 +837,12 @@ def test_times_and_names_in_a_phrase_are_no_passive_subject(coder):
     event = one(code(coder, "Bamako – Das Lager war Ende Juni von der Islamistengruppe Ansar Dine "
                             "angegriffen worden."), "ASSAULT")
     assert [e.text for e in event.recipient] == ["Lager"]
+
+
+def test_tolls_self_offers_and_participles_are_no_acts(coder):
+    assert "REQUEST" not in event_types(coder, "London – Die Infektion fordert jährlich 90.000 Todesopfer.")
+    assert "AGREE" not in event_types(coder, "Wien – Als Alternative bot sich der Tourismus an.")
+    assert "REJECT" not in event_types(coder, "Skopje – Die Ministerin hebt ablehnend die Hand.")
+    # a participle with an adjective before its noun describes it
+    assert "SUPPORT" not in event_types(
+        coder, "Kobane – Die Kurden kämpften mit von der Türkei unterstützten islamistischen Rebellen.")

@@ -38,8 +38,10 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
         if not token.is_alpha:
             continue
         if token.text[:1].islower():
-            if _attributive(doc, clause, i, cues) or token.lower_ in cues["preposition"]:
-                continue    # (a preposition is no verb: "dank hoher Subventionen")
+            if _attributive(doc, clause, i, cues) or token.lower_ in cues["preposition"] \
+                    or _present_participle(token):
+                continue    # (a preposition is no verb: "dank hoher Subventionen"; nor is
+                # a present participle: "hebt ablehnend die Hand")
             match = _verb_match(doc, clause, i, lexicon, cues, lemmas)
         else:
             match = _noun_match(doc, clause, i, lexicon, cues, lemmas)
@@ -49,10 +51,22 @@ def find_triggers(doc: Doc, clause: Clause, lexicon: TriggerLexicon, cues: Cues)
     return matches
 
 
+def _present_participle(token) -> bool:
+    """"ablehnend", "unterstützende": an adjective or adverb made of a verb, no act."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    return lemma.endswith("n") and lower != lemma and lower.startswith(lemma + "d")
+
+
 def _attributive(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
     """"die festgenommenen Männer", "der getötete Soldat": a participle between an
     article and its noun describes, it does not tell an event."""
-    if not (clause.start < i < clause.end - 1 and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct):
+    if not clause.start < i < clause.end - 1:
+        return False
+    j = i + 1
+    if doc[j].text[:1].islower() and doc[j].lower_.endswith(("e", "en", "er", "es", "em")) and j + 1 < clause.end \
+            and doc[j + 1].text[:1].isupper() and doc[j].lower_ not in cues["article"] and len(doc[j]) > 4:
+        j += 1      # an adjective between participle and noun: "unterstützten islamistischen Rebellen"
+    if not (doc[j].text[:1].isupper() and not doc[j].is_punct):
         return False
     if doc[i - 1].lower_ in cues["article"]:
         return True
