@@ -52,3 +52,10 @@ def split_clauses(sentence: Span, counting: frozenset[str] | set[str] = frozense
     if start < sentence.end:
         clauses.append(Clause(sentence, start, sentence.end))
     return clauses
+
+
+def verb_final(doc: Doc, clause: Clause, verb: int, auxiliaries: frozenset[str]) -> bool:
+    """The verb closes its clause, as in a subordinate clause ("…, die Soldaten getötet
+    hat"): nothing but auxiliaries and punctuation follow it.  A verb in second place
+    ("…, die Parteien demonstrieren jedoch gegen ihn") opens a main clause."""
+    return all(t.is_punct or t.lower_ in auxiliaries for t in doc[verb + 1:clause.end])

@@ -24,7 +24,7 @@ from lagebild.actors import ActorLexicon, find_mentions
 from lagebild.actors.context import home_country, pronoun_mentions, resolve_in_context
 from lagebild.events import arguments as args_mod
 from lagebild.events.aux import aux_mode, is_past, not_excluded
-from lagebild.events.clauses import Clause, split_clauses
+from lagebild.events.clauses import Clause, split_clauses, verb_final
 from lagebild.events.dates import find_dates, tokens_are_past
 from lagebild.events.conventions import (COMPLEMENT_TARGET_TYPES, CONTENT_ACTS, DIRECTED_TYPES,
                                          FORCE_TYPES, FUTURE_TO_AGREE, IMPLICIT_TARGET_TYPES,
@@ -172,13 +172,15 @@ class EventCoder:
             if not parties.actor:
                 parties.actor = self._origin(doc, trigger.token, clause, ctx.countries)
         else:
+            # a verb-final clause opened by a relative pronoun: the pronoun is its subject
+            relative = entry.pos == "VERB" and self._relative_clause(doc, clause) and verb_final(
+                doc, clause, trigger.token, self.cues["finite_verb"] | self.cues["infinite_aux"])
             parties = args_mod.assign(doc, clause, in_clause, entry.event, passive, self.cues,
                                       noun_trigger=trigger.token if entry.pos == "NOUN" else None,
                                       verb_trigger=trigger.token if entry.pos == "VERB" else None,
                                       subjectless=(entry.pos == "VERB" and _zu_infinitive(doc, trigger.token))
                                       or (entry.pos == "NOUN" and self._victim_clause(doc, clause)),
-                                      relative=entry.pos == "VERB" and self._relative_clause(doc, clause)
-                                      and _verb_final(doc, clause, trigger.token, self.cues["finite_verb"]))
+                                      relative=relative)
         if not parties.actor and passive:
             parties.actor = self._instrument_actor(doc, clause, trigger, in_sentence)
         # the subject of a passive is its target: no actor is sought around it
@@ -502,14 +504,6 @@ class _UnlistedParty:
     sector: str | None = None
     name: str | None = None
     kind: str = "place"
-
-
-def _verb_final(doc: Doc, clause: Clause, verb: int, auxiliaries: frozenset[str]) -> bool:
-    """The verb closes its clause, as in a subordinate clause ("…, die Soldaten getötet
-    hat"): nothing but auxiliaries and punctuation follow it.  A verb in second place
-    ("…, die Parteien demonstrieren jedoch gegen ihn") opens a main clause."""
-    return all(t.is_punct or t.lower_ in auxiliaries or t.lower_ in ("worden", "haben", "sein", "werden")
-               for t in doc[verb + 1:clause.end])
 
 
 def _zu_infinitive(doc: Doc, i: int) -> bool:
