@@ -846,3 +846,13 @@ def test_tolls_self_offers_and_participles_are_no_acts(coder):
     # a participle with an adjective before its noun describes it
     assert "SUPPORT" not in event_types(
         coder, "Kobane – Die Kurden kämpften mit von der Türkei unterstützten islamistischen Rebellen.")
+
+
+def test_sending_staff_is_no_mobilisation(coder):
+    assert "MOBILIZE" not in event_types(coder, "Berlin – Das BKA entsendet regelmäßig Mitarbeiter zu Auktionen.")
+    assert "MOBILIZE" in event_types(coder, "Berlin – Die Bundeswehr entsendet 600 Soldaten nach Mali.")
+
+
+def test_a_noun_coordinated_in_a_phrase_is_no_passive_subject(coder):
+    event = one(code(coder, "Madrid – Auf den Straßen und Plätzen wurden zwei Männer verhaftet."), "COERCE")
+    assert [e.text for e in event.recipient] == ["Männer"]

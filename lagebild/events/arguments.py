@@ -408,12 +408,16 @@ def passive_subject(doc: Doc, clause: Clause, trigger: int, mentions: list, cues
         if token.lower_ in cues["preposition"]:
             governed = k + 1 < clause.end and doc[k + 1].lower_ not in cues["adverbial_object"]
             continue
+        if governed and token.lower_ in cues["coordinator"]:
+            continue
         if not (token.is_alpha and token.text[:1].isupper()):
             continue
         if governed:
             # the noun closes the prepositional phrase ("an diesem Tag"), with the rest of
-            # a name ("von der Islamistengruppe Ansar Dine")
-            governed = k + 1 < clause.end and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+            # a name ("von der Islamistengruppe Ansar Dine") or a coordinated noun ("auf
+            # den Straßen und Plätzen")
+            nxt = doc[k + 1] if k + 1 < clause.end else None
+            governed = nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ in cues["coordinator"])
             continue
         if token.is_stop or token.lower_ in cues["temporal_noun"] or token.lower_ in cues["measure_noun"]:
             continue              # "Der", "Dort" opening the sentence; "Anfang September" a time
