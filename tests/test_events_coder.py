@@ -856,3 +856,9 @@ def test_sending_staff_is_no_mobilisation(coder):
 def test_a_noun_coordinated_in_a_phrase_is_no_passive_subject(coder):
     event = one(code(coder, "Madrid – Auf den Straßen und Plätzen wurden zwei Männer verhaftet."), "COERCE")
     assert [e.text for e in event.recipient] == ["Männer"]
+
+
+def test_a_clause_sharing_the_auxiliary_shares_the_time(coder):
+    events = code(coder, "Pjöngjang – In Nordkorea wurden in den vergangenen Jahren wiederholt Ausländer "
+                         "festgenommen, zu langjährigen Haftstrafen verurteilt und dann freigelassen.", published=None)
+    assert {e.aux for e in events} == {"historical"}

@@ -63,6 +63,12 @@ def aux_mode(doc: Doc, clause: Clause, trigger: TriggerMatch, cues: Cues,
         return "historical" if published - event_date > HISTORICAL_GAP else None
     if past and _background(doc[clause.start:clause.end].text, words, cues, event_date):
         return "historical"
+    elliptic = clause.start > clause.sentence.start and not any(t.lower_ in cues["finite_verb"] for t in tokens)
+    if elliptic and tokens_are_past(clause.sentence) \
+            and _background(clause.sentence.text, [t.lower_ for t in clause.sentence], cues, None):
+        # a clause sharing the sentence's auxiliary ("wurden in den vergangenen Jahren
+        # festgenommen, verurteilt und freigelassen") shares its time too
+        return "historical"
     return None
 
 
