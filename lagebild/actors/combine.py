@@ -97,8 +97,7 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
 def _affiliation(doc: Doc, name: _Unit, body: _Unit) -> bool:
     """"<name> von der <body>", "<name> vom <body>"."""
     between = [t.lower_ for t in doc[name.te:body.ts]]
-    return between in (["vom"], ["von", "der"], ["von", "dem"]) and (
-        body.kind == "organisation" or body.is_role and body.role is not None and body.role.kind == "body")
+    return between in (["vom"], ["von", "der"], ["von", "dem"]) and body.is_body
 
 
 def _mention(doc: Doc, group: list[_Unit]) -> ActorMention | None:

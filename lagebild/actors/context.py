@@ -168,15 +168,12 @@ def pronoun_mentions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
         # an object pronoun never refers to the subject of its own clause ("die
         # Polizei hat ihn festgenommen"): its antecedent stands before the clause
         limit = _clause_start(doc, token.i) if token.lower_ in _OBJECT_PRONOUNS else token.i
-        fitting = []
         for m in ordered:
             if m.token_end > limit:
                 break
             if m.code and m.kind in kinds and token.i - m.token_end <= _PRONOUN_REACH \
                     and not (token.lower_ in _MASCULINE and _feminine(m)):
-                fitting.append(m)
-        if fitting:
-            antecedent = fitting[-1]
+                antecedent = m
         if antecedent:
             added.append(replace(antecedent, start=token.idx, end=token.idx + len(token.text),
                                  token_start=token.i, token_end=token.i + 1, text=token.text,

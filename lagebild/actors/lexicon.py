@@ -46,8 +46,8 @@ KIND_PRIORITY = ("person", "organisation", "country", "capital", "demonym", "adj
 # "Außenministerin"); the remainder must be a listed role.
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "n", "s", "e", "r")
 # Role nouns that only count as whole words, never as the head of a closed compound
-# ("Friedensbotschaft" is a message, "Handelsmarine" no navy).
-# ("Flugzeuge" holds no witness, a "Konzerntochter" is a subsidiary).
+# ("Friedensbotschaft" is a message, "Handelsmarine" no navy, "Flugzeuge" holds no
+# witness, a "Konzerntochter" is a subsidiary).
 _NO_COMPOUND = frozenset({"botschaft", "marine", "general", "premier", "spitze", "heer",
                           "firma", "kirche", "medien", "agent", "nachrichtendienst",
                           "zeuge", "mutter", "tochter"})

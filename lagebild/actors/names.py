@@ -117,12 +117,14 @@ def _add_affiliated_names(doc: Doc, units: list[_Unit], lexicon: ActorLexicon) -
     covered = {k for u in units for k in range(u.ts, u.te)}
     added = []
     for u in units:
-        if not (u.kind == "organisation" or u.is_role and u.role is not None and u.role.kind == "body"):
+        if not u.is_body:
             continue
-        k = u.ts - 1
-        if k >= 0 and doc[k].lower_ in ("der", "dem"):
-            k -= 1
-        if k < 1 or doc[k].lower_ not in ("von", "vom") or (doc[k].lower_ == "vom") != (k == u.ts - 1):
+        # "vom" right before the body, or "von der"/"von dem"
+        if u.ts >= 2 and doc[u.ts - 1].lower_ == "vom":
+            k = u.ts - 1
+        elif u.ts >= 3 and doc[u.ts - 1].lower_ in ("der", "dem") and doc[u.ts - 2].lower_ == "von":
+            k = u.ts - 2
+        else:
             continue
         start = k
         while start > 0 and k - start < 3 and start - 1 not in covered and \

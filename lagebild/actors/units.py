@@ -49,6 +49,11 @@ class _Unit:
     def is_role(self) -> bool:
         return self.kind == "role"
 
+    @property
+    def is_body(self) -> bool:
+        """An organisation or a role noun of a body ("Staatsanwaltschaft", "Nationalgarde")."""
+        return self.kind == "organisation" or self.is_role and self.role is not None and self.role.kind == "body"
+
 
 def _lexicon_units(doc: Doc, lexicon: ActorLexicon, when: date | None) -> list[_Unit]:
     index, lower = _matchers(doc, lexicon)
@@ -188,7 +193,8 @@ def _token_units(doc: Doc, token: Token, lexicon: ActorLexicon, when: date | Non
     if text[:1].isupper() and not any(h in text for h in _HYPHENS):
         hit = lexicon.role(text, when=when)
         if hit is not None:
-            sector = hit.sector or _attributed_sector(token, lexicon) if hit.code is None else hit.sector
+            # a role with neither code nor sector may take one from its adjective
+            sector = hit.sector if hit.sector or hit.code else _attributed_sector(token, lexicon)
             return [_Unit(token.i, token.i + 1, token.idx, token.idx + len(text), "role",
                           hit.code, sector, hit.name, role=hit)]
     if any(h in text.strip(_HYPHENS) for h in _HYPHENS):

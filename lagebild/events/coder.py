@@ -436,9 +436,10 @@ class EventCoder:
         doc = ctx.doc
         if not ctx.home or not args_mod.unnamed_subject(doc, clause, mentions, verb, self.cues):
             return []
-        head = next(t for t in doc[clause.start:verb] if t.text[:1].isupper() and t.lower_ not in
-                    self.cues["subject_article"] and t.i > clause.start and doc[t.i - 1].lower_ in self.cues["article"])
-        role = self.actors.role(head.text)
+        head = next((t for t in doc[clause.start:verb] if t.text[:1].isupper() and t.lower_ not in
+                     self.cues["subject_article"] and t.i > clause.start and doc[t.i - 1].lower_ in self.cues["article"]),
+                    None)
+        role = self.actors.role(head.text) if head is not None else None
         if role is None:
             return []
         end = next((t.i for t in doc[head.i:verb] if t.is_punct), verb)

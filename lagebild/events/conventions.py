@@ -52,6 +52,11 @@ SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
 ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY"}
 
 
+def trained_force_is_aided(event_type: str, mode: str | None, recipient: list[Entity]) -> bool:
+    return event_type == "MOBILIZE" and mode == "militia" and bool(recipient) \
+        and recipient[0].sector in ARMED_SECTORS
+
+
 # Sectors that bear no arms: a hospital, a school, a newspaper or a firm named with an
 # attack is its target ("Angriffe auf Kliniken und Schulen"), never its actor.
 UNARMED_SECTORS = {"MED", "EDU", "JRN", "BUS", "LAB", "AGR", "REL"}
@@ -70,11 +75,6 @@ def is_research(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
     study it: no investigation in CAMEO's sense (of a crime, an abuse, an attack)."""
     return event_type == "ACCUSE" and mode == "investigate" and bool(actor) \
         and all(a.sector in ("EDU", "MED") for a in actor)
-
-
-def trained_force_is_aided(event_type: str, mode: str | None, recipient: list[Entity]) -> bool:
-    return event_type == "MOBILIZE" and mode == "militia" and bool(recipient) \
-        and recipient[0].sector in ARMED_SECTORS
 
 
 def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:

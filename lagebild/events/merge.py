@@ -10,9 +10,9 @@ from lagebild.records import Event
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One record per event.
 
-    Two records are one event when type, mode, aux and parties agree and no two dates
-    differ (the headline
-    and the body telling the same thing), or when they come from the same sentence
+    Two records are one event when type, mode, aux and parties agree and their dates
+    do not differ (the headline and the body telling the same thing), or when they
+    come from the same sentence
     with the same type and aux and one's parties are a subset of the other's (two
     triggers of one event: "kommt … nach Berlin, wo er … sprechen will").
     """
