@@ -412,3 +412,64 @@ def test_an_object_after_the_cue_is_no_speaker():
     # "seinen Platzverweis" is what Klose called "überzogen", not who spoke
     found = quotes("Miroslav Klose, der Gelb-Rot sah, nannte seinen Platzverweis „überzogen und ungerecht“.")
     assert [speaker for kind, speaker, _, _ in found if kind == "direct"] == ["Miroslav Klose"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Mann sei in Freiheit und wohlbehalten, bestätigte ein Sprecher des Amtes.", "ein Sprecher des Amtes"),
+    ("Die Gefahr durch das Rauchen ist bei Frauen höher als bei Männern, stellten die Forscher fest.",
+     "die Forscher")])
+def test_a_cue_after_its_report_takes_no_subject_from_the_report(text, speaker):
+    # the parser may hang the reported clause's subject on the cue; the cue's own
+    # subject follows it
+    assert quotes(text)[0][:2] == ("indirect", speaker)
+
+
+def test_a_subject_with_a_relative_clause_before_the_cue_stays_the_speaker():
+    assert quotes("Celebi, die oft Frauen vertritt, nennt das Urteil einen Skandal.")[0][1] == "Celebi"
+
+
+def test_a_free_indirect_passage_is_one_quotation():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Man müsse jetzt handeln. Die Gefahr bestehe weiter.")
+    assert [q[0] for q in found] == ["indirect", "free_indirect"]
+    assert found[1][1:3] == ("Der Minister", "Man müsse jetzt handeln. Die Gefahr bestehe weiter")
+
+
+def test_a_new_paragraph_starts_a_new_free_indirect_quotation():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Man müsse jetzt handeln.\n\nDie Gefahr bestehe weiter.")
+    assert [q[0] for q in found] == ["indirect", "free_indirect", "free_indirect"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Leiter der Studie, Paul Berger, sieht die Verantwortung beim Staat: „Wir brauchen ein klares Signal.“",
+     "Der Leiter der Studie, Paul Berger"),
+    ("Der Ermittler, der als wichtiger Zeuge gilt, will seine Arbeit beenden: „Mehr kommt nicht.“", "Der Ermittler")])
+def test_a_quotation_after_a_colon_belongs_to_the_parsed_subject(text, speaker):
+    # an apposition or a relative clause parts the subject from its verb
+    assert quotes(text)[0][:2] == ("direct", speaker)
+
+
+def test_a_cue_joined_by_und_has_the_subject_of_the_first_verb():
+    found = quotes("Der Bürgermeister dankte den Helfern für ihren Einsatz und ergänzte, die Straße bleibe gesperrt.")
+    assert found[0][:3] == ("indirect", "Der Bürgermeister", "die Straße bleibe gesperrt")
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise für eine Fälschung gebe.", "Die Experten",
+     "dass es keine Beweise für eine Fälschung gebe"),
+    ("Der Trainer zeigte sich zuversichtlich, die Mannschaft werde das Spiel gewinnen.", "Der Trainer",
+     "die Mannschaft werde das Spiel gewinnen")])
+def test_a_subjunctive_complement_reports_for_the_subject_of_its_main_clause(text, speaker, quote):
+    # the verb is no cue of the list; the mood of the complement tells reported speech
+    assert [q[:3] for q in quotes(text)] == [("indirect", speaker, quote)]
+
+
+def test_a_subjunctive_complement_after_a_report_has_its_own_speaker():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Die Opposition zeigte sich besorgt, dass die Hilfe "
+                   "zu spät komme.")
+    assert found[1][:2] == ("indirect", "Die Opposition")
+
+
+def test_a_wie_clause_after_the_report_names_its_speaker():
+    found = quotes("Die Chemikalie hatte Raumtemperatur, wie der Firmenchef Burt Rutan mitteilte.")
+    assert found[0][0] == "indirect" and found[0][2] == "Die Chemikalie hatte Raumtemperatur"
+    assert "Burt Rutan" in found[0][1]

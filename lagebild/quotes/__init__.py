@@ -16,7 +16,10 @@ one, the report another).  Free indirect speech is read from a Konjunktiv I verb
 the list or from the lemma: "bestehe" <- "bestehen"), the hearsay modal "soll(en)" or a
 Konjunktiv II; without an earlier speaker it is still a quotation, with its speaker
 unknown, but then only a Konjunktiv I or "soll" with a perfect infinitive ("Er soll das
-Geld genommen haben") opens it: "Das Werk soll verkauft werden" plans.  Capitalised
+Geld genommen haben") opens it: "Das Werk soll verkauft werden" plans.  Free indirect
+sentences that follow one another in a paragraph are one quotation, as in the corpus; a
+main clause in the indicative whose "dass" clause is in the subjunctive ("Die Experten
+kamen zu dem Ergebnis, dass …") reports for its own subject, whatever its verb.  Capitalised
 words in quotation marks are a name or title ("die „Süddeutsche Zeitung“"), no quotation.
 A cue's comma opens its report unless an apposition, a relative or an adverbial clause
 follows (``clauses.py``); who speaks is read in ``parse.py`` and ``speakers.py``.  A quotation

@@ -62,6 +62,7 @@ class QuoteCues:
     name_nouns: frozenset[str] = frozenset()
     adjective_after: frozenset[str] = frozenset()
     object_determiners: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def load_quote_cues() -> QuoteCues:
                      get("not_act_object"), get("name_word"),
                      get("not_content"), get("weak_subjunctive"), get("opinion_noun"),
                      get("opinion_adj"), get("naming_verb"), get("name_noun"),
-                     get("adjective_after"), get("object_determiner"))
+                     get("adjective_after"), get("object_determiner"), get("complementizer"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from lagebild.quotes.clauses import _content_start, _has_verb
+from lagebild.quotes.clauses import _content_start, _has_verb, _relative_clause
 from lagebild.quotes.cues import (
     _DEMONSTRATIVES,
     _DETERMINERS,
     _E_NOT_VERB,
     _OPEN,
+    _SUBORDINATORS,
     QuoteCues,
     _finite_verb,
     _is_cue,
@@ -26,6 +27,7 @@ from lagebild.quotes.parse import (
     _parsed_token,
     _phrase_span,
     _source_phrase,
+    _subject_end,
     _subject_token,
 )
 from lagebild.quotes.spans import _token_span, _trimmed
@@ -35,12 +37,18 @@ from lagebild.quotes.speakers import (
     _cue_in_sentence,
     _cue_next_sentence,
     _introducing_subject,
+    _parsed_clause_subject,
     _phrase_end,
     _phrase_start,
     _speaker_after,
+    _speaker_before,
     _speaker_of,
 )
 from lagebild.records import Entity, Quote, Span
+
+# How many words into a clause after a comma its subjunctive verb may stand ("…, die
+# Lage im Land werde sich bessern") for the clause to count as reported.
+_V2_REACH = 6
 
 
 def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> list[Quote]:
@@ -86,7 +94,21 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
         elif not clause and not mostly_quoted and _is_subjunctive(sentence, cues) and \
                 (last_speaker is not None or _konjunktiv_i_sentence(sentence, cues)):
             # with no report under way, only a Konjunktiv I reports on its own
-            found.append(Quote(whole, "free_indirect", speaker=last_speaker))
+            complement = _complement_report(doc, sentence, cues)
+            if complement is not None:
+                # a main clause of its own reports: its subject speaks, not the last
+                # speaker, also in words it quotes ("X will „…“ prüfen, ob …")
+                found.append(complement)
+                last_speaker = complement.speaker
+            else:
+                passage = _passage(doc, previous, found, whole, last_speaker)
+                if passage is not None:
+                    # the passage goes on: one quotation, the sentence is no report of its own
+                    passage.quote = Span(passage.quote.start, whole.end, doc.text[passage.quote.start:whole.end])
+                    quotes.extend(found)
+                    previous = (sentence, previous[1])
+                    continue
+                found.append(Quote(whole, "free_indirect", speaker=last_speaker))
             found.sort(key=lambda q: q.quote.start)
         for quote in found:
             if quote.speaker is None and last_speaker is not None and quote.kind == "direct":
@@ -111,6 +133,20 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
     return quotes
 
 
+def _passage(doc: Doc, previous: tuple[SpacySpan, list[Quote]] | None, found: list[Quote],
+             whole: Span, speaker: Span | None) -> Quote | None:
+    """The free indirect quotation of the sentence before that the sentence ``whole``,
+    in the subjunctive with nothing else found, goes on in the same paragraph and with
+    the same speaker ("Die Lage sei ernst. Man müsse handeln."): the corpus takes such
+    a passage as one quotation, not one a sentence."""
+    if previous is None or found or not previous[1]:
+        return None
+    last = previous[1][-1]
+    if last.kind != "free_indirect" or last.speaker is not speaker or "\n" in doc.text[last.quote.end:whole.start]:
+        return None
+    return last
+
+
 # -- the four kinds ----------------------------------------------------------------------
 def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
     """Words in quotation marks, which may run over several sentences of a paragraph;
@@ -132,7 +168,7 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> list[Quote]:
             i = j + 1
             continue
         quote = _trimmed(doc, i + 1, j)
-        cue, speaker = _cue_after(doc, j + 1, doc[j].sent, cues) \
+        cue, speaker = _cue_after(doc, j + 1, doc[j].sent, cues, i) \
             or _cue_before(doc, i, doc[i].sent, cues) \
             or _cue_in_sentence(doc, doc[i].sent, i, j, cues) or _cue_next_sentence(doc, j, cues) \
             or (None, None)
@@ -198,11 +234,12 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
             # "…, sagte X." / "…, teilte ein Sprecher mit." the complement stands first and
             # the subject follows the verb; with words between comma and verb ("…, die
             # Meteorologen wiesen darauf hin") those words are the subject
-            speaker = _speaker_after(doc, k + 1, sentence.end, cues)
+            speaker = _speaker_after(doc, k + 1, sentence.end, cues) or _wie_subject(doc, before, k, sentence, cues)
             if speaker:
                 # the rules find the report, the parse (where it has a subject) its speaker
                 decided, parsed = _parse_speaker(doc, k)
-                speaker = parsed if decided and parsed else speaker
+                speaker = parsed if decided and parsed and not _subject_in_report(doc, k, before, parsed, cues) \
+                    else speaker
                 return [Quote(_trimmed(doc, sentence.start, before), "indirect",
                               speaker=speaker, cue=_token_span(doc, k))]
     return []
@@ -346,6 +383,40 @@ def _postposed(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
     return k > sentence.start and doc[k - 1].lower_ in cues.cue_nouns and doc[k - 1].text[:1].isupper()
 
 
+def _complement_report(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote | None:
+    """A main clause in the indicative whose "dass"/"ob" clause (a ``complementizer``),
+    or a main clause after its comma (:func:`_v2_report`), is in the subjunctive: "Die
+    Aktivistin zeigte sich besorgt, dass die Täter straflos blieben", "Die Experten
+    kamen zu dem Ergebnis, dass es keine Beweise gebe".  The verb is no cue the list
+    knows, but the mood says reported speech, and the subject of the main clause (from
+    the parse) is its speaker, not the speaker of the sentences before.  A clause that
+    opens the sentence with a conjunction ("Nachdem …, dass …") is no main clause."""
+    comma = next((c for c in range(sentence.start + 1, sentence.end - 1) if doc[c].text == "," and
+                  (doc[c + 1].lower_ in cues.complementizers or _v2_report(doc, c + 1, sentence, cues))), None)
+    first = doc[sentence.start].lower_
+    if comma is None or first in _SUBORDINATORS or first in cues.not_content or \
+            _is_subjunctive(doc[sentence.start:comma], cues) or not _is_subjunctive(doc[comma + 1:sentence.end], cues):
+        return None
+    verb, subject = _parsed_clause_subject(doc, sentence.start, comma)
+    if subject is None:
+        return None
+    return Quote(_trimmed(doc, comma + 1, sentence.end), "indirect", speaker=subject, cue=_token_span(doc, verb))
+
+
+def _v2_report(doc: Doc, start: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """A reported main clause after the comma at ``start - 1``, its verb in the
+    subjunctive near its start ("Er zeigte sich zuversichtlich, die Lage werde sich
+    bessern"), not a relative or adverbial clause.  Only after a plain main clause with
+    no comma or quotation of its own, whose subject the parse can be trusted with."""
+    if any(t.text == "," or t.text in _OPEN for t in doc[sentence.start:start - 1]):
+        return False
+    first = doc[start].lower_
+    if first in _SUBORDINATORS or first in cues.not_content or first == "zu" or _relative_clause(doc, start, sentence):
+        return False
+    end = next((c for c in range(start, sentence.end) if doc[c].text in (",", ";", ":")), sentence.end)
+    return any(t.lower_ in cues.subjunctive or _konjunktiv_i(t) for t in doc[start:min(end, start + _V2_REACH)])
+
+
 def _speech_act(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote | None:
     """A sentence that reports a speech act without quoting its content: "Die Gewerkschaft
     forderte höhere Löhne", "Der Minister sprach von einem Erfolg".  The corpus counts the
@@ -441,6 +512,44 @@ def _resolve(speaker: Span | None, mentions: list) -> Entity | None:
     best = max(inside, key=lambda m: m.end - m.start)
     return Entity(code=best.code, sector=best.sector, name=best.name, text=best.text,
                   start=best.start, end=best.end)
+
+
+def _wie_subject(doc: Doc, comma: int, k: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
+    """The subject of a cue in a "wie" clause after its report ("Die Lage ist ernst, wie
+    der Minister mitteilte"): it stands before the verb that closes the clause."""
+    if doc[comma + 1].lower_ != "wie":
+        return None
+    return _speaker_before(doc, k, sentence, cues)
+
+
+def _subject_in_report(doc: Doc, k: int, comma: int, speaker: Span, cues: QuoteCues) -> bool:
+    """Whether the subject the parse gives a cue that follows its report ("Die Lage sei
+    ernst, bestätigte ein Sprecher") is the report's own subject: the phrase holds a
+    verb, or a verb of a main clause stands between the subject with its clauses and
+    the comma.  A subject whose relative clause or apposition ends at the comma
+    ("Celebi, die oft Frauen vertritt, nennt das einen Skandal") is the cue's."""
+    if speaker.start >= doc[comma].idx:
+        return False
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if words is None or _has_verb(doc, words.start, words.end, cues):
+        return True
+    start = _subject_end(doc, k)
+    while start is not None and start < comma:
+        end = next((c for c in range(start, comma) if doc[c].text == ","), comma)
+        while start < end and doc[start].is_punct:
+            start += 1
+        if start < end and _has_verb(doc, start, end, cues) and not _subordinate(doc, start, cues):
+            return True
+        start = end + 1
+    return False
+
+
+def _subordinate(doc: Doc, start: int, cues: QuoteCues) -> bool:
+    """A clause opened by a relative pronoun or a conjunction ("…, die den Brief
+    unterschrieben, …"), which hangs from the subject or the sentence, no main clause."""
+    sentence = doc[start].sent
+    return _relative_clause(doc, start, sentence) or doc[start].lower_ in _SUBORDINATORS \
+        or doc[start].lower_ in cues.not_content
 
 
 def _same_span(a: Span, b: Span) -> bool:

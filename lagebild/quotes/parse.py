@@ -162,6 +162,19 @@ def _subject_token(doc: Doc, k: int):
     return verb, None
 
 
+def _subject_end(doc: Doc, k: int) -> int | None:
+    """The token of ``doc`` after the subject of the cue at ``k`` with all that hangs
+    from it (a relative clause, an apposition), or None without a subject."""
+    _verb, subject = _subject_token(doc, k)
+    if subject is None:
+        return None
+    last = subject.right_edge
+    if last.doc is doc:
+        return last.i + 1
+    end = doc[k].sent.start_char + last.idx + len(last.text)
+    return next((t.i for t in doc[k].sent if t.idx >= end), doc[k].sent.end)
+
+
 def _dependents(verb) -> list:
     """The dependents of a verb, and those the parser hangs from its particle written
     apart ("Wie der Hersteller bekannt gab": the subject under "bekannt")."""

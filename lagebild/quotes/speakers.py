@@ -21,7 +21,12 @@ from lagebild.quotes.cues import (
     _names,
     load_quote_cues,
 )
-from lagebild.quotes.parse import _parse_speaker
+from lagebild.quotes.parse import (
+    _parse_speaker,
+    _parsed_token,
+    _phrase_span,
+    _subject_token,
+)
 from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.records import Span
 
@@ -29,8 +34,9 @@ from lagebild.records import Span
 _NAME_MARKS = ("’", "'", "„", "»")
 
 
-def _cue_after(doc, start, sentence, cues):
-    """„…“, sagte X / „…“, so X"""
+def _cue_after(doc, start, sentence, cues, quote_open=None):
+    """„…“, sagte X / „…“, so X.  A subject the parse finds inside the quotation (from
+    ``quote_open`` on) is the parser's error: the cue's own follows it."""
     k = start
     while k < sentence.end and doc[k].is_punct:
         k += 1
@@ -41,7 +47,8 @@ def _cue_after(doc, start, sentence, cues):
                              and not _in_aside(doc, k)
                              and not (doc[k].lemma_.lower() in cues.naming_verbs and _names(doc, k, cues))):
         decided, parsed = _parse_speaker(doc, k) if doc[k].lower_ != "so" else (False, None)
-        if decided:
+        inside = parsed is not None and quote_open is not None and doc[quote_open].idx <= parsed.start < doc[start].idx
+        if decided and not inside:
             return _token_span(doc, k), parsed
         return _token_span(doc, k), _speaker_after(doc, k + 1, sentence.end, cues) \
             or _speaker_before(doc, k, sentence)
@@ -65,8 +72,22 @@ def _introducing_subject(doc: Doc, quote_open: int, cues: QuoteCues) -> Span | N
         if not any(_finite_verb(t, cues) for t in doc[sentence.start:k]):
             # no clause but a name before the colon: "BKA-Präsident Ziercke: „…“"
             return _speaker_before(doc, k, sentence, cues)
-        return _subject(doc, sentence.start, k, cues)
+        return _parsed_clause_subject(doc, sentence.start, k)[1] or _subject(doc, sentence.start, k, cues)
     return None
+
+
+def _parsed_clause_subject(doc: Doc, start: int, end: int) -> tuple[int | None, Span | None]:
+    """The first finite verb of the main clause in [start, end) and its subject as the
+    parse has it, which sees through a fronted object or adverbial ("Die Anwendung
+    stellte der Minister in Frage:") and an apposition or relative clause ("Der
+    Ermittler, der als Zeuge gilt, will …:") where the words mislead."""
+    for k in range(start, end):
+        token = _parsed_token(doc, k)
+        if token is not None and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") \
+                and token.dep_ not in ("acl", "acl:relcl", "advcl", "ccomp", "csubj"):
+            _verb, subject = _subject_token(doc, k)
+            return k, _phrase_span(doc, k, subject) if subject is not None else None
+    return None, None
 
 
 def _cue_next_sentence(doc: Doc, quote_close: int, cues: QuoteCues):
@@ -229,7 +250,19 @@ def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues | N
     # a subject is a noun phrase: no verb inside
     if any(_looks_like_verb(t) for t in words):
         return None
+    first = next((t.i for t in words if _finite_verb(t, cues)), None)
+    if first is not None and doc[cue - 1].lower_ == "und" and first < cue - 1:
+        return _first_conjunct_subject(doc, start, first, cue, sentence, cues)
     return _trimmed(doc, words[0].i, cue)
+
+
+def _first_conjunct_subject(doc: Doc, start: int, verb: int, cue: int, sentence: SpacySpan,
+                            cues: QuoteCues) -> Span | None:
+    """The subject of a cue verb joined by "und" to a verb before it ("Adamou dankte den
+    Menschen und ergänzte, …", "Dann zogen die Demonstranten los und riefen …", "Einer
+    der Putschisten, Adamou, dankte … und ergänzte"): the subject of the clause of that
+    first verb (from ``start``), not the words between."""
+    return _subject(doc, start, cue - 1, cues) or _parted_subject(doc, verb, sentence, cues)
 
 
 def _phrase_start(doc, k, sentence):
