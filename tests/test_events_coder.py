@@ -825,6 +825,10 @@ def test_conveying_a_message_is_no_mediation(coder):
 def test_a_relative_pronoun_is_the_subject_of_its_verb_final_clause(coder):
     event = one(code(coder, "Jerusalem – Die Opfer waren Attentäter, die Israelis attackierten."), "ACCUSE")
     assert [e.text for e in event.actor] == ["Attentäter"] and codes(event.recipient) == ["ISR"]
+    # a party after a coordination of things ("mit Messern oder Schusswaffen Israelis")
+    # is an object all the same
+    events = code(coder, "Jerusalem – Die Opfer waren Attentäter, die mit Messern oder Schusswaffen Israelis attackierten.")
+    assert {e.text for ev in events for e in ev.actor} == {"Attentäter"}
     # a verb in second place after "die" opens a main clause, whose subject follows "die"
     event = one(code(coder, "Rom – Die Ermittlungen betreffen nicht den Bürgermeister, die Oppositionsparteien "
                             "demonstrieren jedoch gegen ihn."), "PROTEST")

@@ -236,13 +236,15 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             continue    # "ihren Kampf gegen den IS koordinieren": the foe is no partner
         if event_type == "ASSAULT" and (mention.role or "").lower() in cues["victim_noun"]:
             role = "oblique"   # "24 Verletzte bei Angriff auf Armeeposten": a victim never attacks
-        if subjectless and role in ("plain", "coordinated"):
+        if role == "coordinated":
+            # with the mention before, or a plain party when no mention stands before
+            # ("mit Autos oder Schusswaffen Israelis"): the rules below then decide
+            role = previous_role or "plain"
+        if subjectless and role == "plain":
             role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
         if subject_named_before and role == "plain" and (relative or mention.token_start > verb_trigger) \
                 and mention.text.lower() not in cues["nominative_pronoun"]:
             role = "oblique"   # "Die Führung der Krim forderte die Bewohner auf": the object
-        if role == "coordinated":
-            role = previous_role or "plain"
         previous_role = role
         if not can_act(mention) and role not in ("recipient", "oblique", "plain"):
             continue
