@@ -829,6 +829,10 @@ def test_a_relative_pronoun_is_the_subject_of_its_verb_final_clause(coder):
     # is an object all the same
     events = code(coder, "Jerusalem – Die Opfer waren Attentäter, die mit Messern oder Schusswaffen Israelis attackierten.")
     assert {e.text for ev in events for e in ev.actor} == {"Attentäter"}
+    # after the particle that closes the main clause ("nahm … fest, die …")
+    event = one(code(coder, "Berlin – Die Polizei nahm zwei Männer fest, die einen Polizisten angegriffen hatten."),
+                "ASSAULT")
+    assert [e.text for e in event.actor] == ["Männer"] and [e.sector for e in event.recipient] == ["COP"]
     # a verb in second place after "die" opens a main clause, whose subject follows "die"
     event = one(code(coder, "Rom – Die Ermittlungen betreffen nicht den Bürgermeister, die Oppositionsparteien "
                             "demonstrieren jedoch gegen ihn."), "PROTEST")
