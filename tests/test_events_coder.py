@@ -511,8 +511,8 @@ def test_planned_cooperation_is_an_agreement_made_now_unless_dated(coder):
 
 
 def test_a_dated_past_sentence_is_historical_in_every_clause(coder):
-    events = code(coder, "Beirut – 2014 wurde Al-Asir wegen der Gründung einer Gruppe, sowie wegen der "
-                         "Aufhetzung zu zehn Jahren Haft verurteilt – der Richter empfahl mehr.",
+    events = code(coder, "Beirut – 2014 hatte das Militärgericht Al-Asir wegen der Gründung einer Gruppe "
+                         "angeklagt, sowie wegen der Aufhetzung zu zehn Jahren Haft verurteilt.",
                   published=None)
     event = one(events, "SANCTION")
     assert event.aux == "historical" and event.date == "2014"
@@ -810,6 +810,15 @@ def test_a_dash_parts_two_headline_statements(coder):
     event = one(code(coder, "Berlin – 7.112 Tatverdächtige ermittelt – Mindestens 691 Personen verletzt."),
                 "ACCUSE")
     assert [e.sector for e in event.recipient] == ["CRM"] and [e.sector for e in event.actor] == ["JUD"]
+
+
+def test_a_single_dash_before_a_clause_parts_it_and_a_pair_sets_off_an_aside(coder):
+    # the second clause's subject, after its verb, acts with the party coordinated with it
+    event = one(code(coder, "Wien – Das Geld lieferte ein Investor – gegen ihn ermitteln die CIA "
+                            "und die Wiener Staatsanwaltschaft."), "ACCUSE")
+    assert codes(event.actor) == ["AUT", "USA"]
+    event = one(code(coder, "Die EU – mit Erfolg – kritisierte Russland."), "ACCUSE")
+    assert codes(event.actor) == ["EUR"] and codes(event.recipient) == ["RUS"]
 
 
 def test_around_a_city_is_a_place(coder):

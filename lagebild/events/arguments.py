@@ -290,9 +290,11 @@ def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool
     # "Russland und die USA"; an enumeration "Bundesregierung, Bundespräsident und …"
     # (a number may quantify the next party: "700 Schulen und insgesamt 30.000 Lehrer");
     # members named with it act with it ("der UN-Sicherheitsrat – einschließlich China")
+    # a city's adjective may stand before the party ("die CIA und die Zürcher Staatsanwaltschaft")
     joins = cues["coordinator"] | cues["inclusive"]
     return len(between) <= 3 and any(t.lower_ in joins or t.text == "," for t in between) \
         and all(t.text in (",", "–", "(") or t.lower_ in joins or t.text[:1].islower() or t.like_num
+                or (t.i == mention.token_start - 1 and t.text.endswith("er") and t.is_alpha)
                 for t in between)
 
 
