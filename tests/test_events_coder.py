@@ -879,3 +879,21 @@ def test_a_clause_sharing_the_auxiliary_shares_the_time(coder):
     events = code(coder, "Pjöngjang – In Nordkorea wurden in den vergangenen Jahren wiederholt Ausländer "
                          "festgenommen, zu langjährigen Haftstrafen verurteilt und dann freigelassen.", published=None)
     assert {e.aux for e in events} == {"historical"}
+
+
+def test_private_travel_and_school_attendance_are_no_visits(coder):
+    assert "CONSULT" not in event_types(coder, "Rom – Die Studentin reiste vor einem Jahr nach Syrien.")
+    assert "CONSULT" not in event_types(coder, "Wien – Die Schüler besuchen die Berufsschulen in Wien.")
+    assert "CONSULT" in event_types(coder, "Rom – Außenminister Kerry reiste am Montag nach Syrien.")
+
+
+def test_a_reprimand_is_criticism_and_nicht_selten_no_negation(coder):
+    event = one(code(coder, "Wien – Mitterlehner rüffelt Lopatka."), "ACCUSE")
+    assert event.mode == "disapprove"
+    event = one(code(coder, "Berlin – Nicht selten zerstören Islamisten Kirchen."), "ASSAULT")
+    assert event.aux is None
+
+
+def test_smugglers_are_criminals(coder):
+    event = one(code(coder, "Delhi – Die vier Schmuggler seien festgenommen worden, sagte die Polizei."), "COERCE")
+    assert [e.sector for e in event.recipient] == ["CRM"]

@@ -31,7 +31,8 @@ from lagebild.events.conventions import (COMPLEMENT_TARGET_TYPES, CONTENT_ACTS, 
                                          MATERIAL_TYPES, PARTY_TYPES, STATE_SECTORS,
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
-                                         trained_force_is_aided, unarmed_to_target, is_research)
+                                         trained_force_is_aided, unarmed_to_target, is_research,
+                                         is_private_visit)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import event_location
@@ -234,7 +235,7 @@ class EventCoder:
         if trained_force_is_aided(event_type, mode, recipient):
             event_type, mode = "AID", None
         actor, recipient = unarmed_to_target(event_type, actor, recipient)
-        if is_research(event_type, mode, actor):
+        if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor):
             actor = []          # no event
         location = self._location(ctx, sentence, clause, parties.places, event_type, recipient)
         if event_type == "CONSULT" and mode is None:
