@@ -897,3 +897,10 @@ def test_a_reprimand_is_criticism_and_nicht_selten_no_negation(coder):
 def test_smugglers_are_criminals(coder):
     event = one(code(coder, "Delhi – Die vier Schmuggler seien festgenommen worden, sagte die Polizei."), "COERCE")
     assert [e.sector for e in event.recipient] == ["CRM"]
+
+
+def test_the_object_of_a_noun_event_s_sentence_is_no_party_of_it(coder):
+    # "Die Anschläge … haben die Regierung veranlasst": the government did not attack
+    events = code(coder, "Rom – Die Anschläge auf die Zeitung in Paris haben die italienische Regierung "
+                         "dazu veranlasst, die Gesetze zu verschärfen.")
+    assert not any(e.code == "ITA" and e.sector == "GOV" for ev in events for e in ev.actor)

@@ -179,16 +179,37 @@ def unnamed_subject(doc: Doc, clause: Clause, mentions: list, verb: int | None, 
     that phrase is the subject, and the parties after the verb are objects."""
     if verb is None:
         return False
-    start = clause.start
-    dash = next((k for k in range(start, min(verb, start + 4)) if doc[k].text in ("–", "-", "—")), None)
-    if dash is not None:
-        start = dash + 1       # past a dateline ("Simferopol – Die Führung …")
+    start = _past_dateline(doc, clause, verb)
     first = doc[start] if start < verb else None
     if first is None or not first.text[:1].isupper() or first.lower_ not in cues["subject_article"]:
         return False
     before = doc[start:verb]
     return len(before) >= 2 and before[1].text[:1].isupper() and not any(t.is_punct for t in before) \
         and not any(start <= m.token_start < verb for m in mentions)
+
+
+def _past_dateline(doc: Doc, clause: Clause, limit: int) -> int:
+    """Where the clause proper starts: past a dateline ("Simferopol – Die Führung …")."""
+    dash = next((k for k in range(clause.start, min(limit, clause.start + 4)) if doc[k].text in ("–", "-", "—")),
+                None)
+    return clause.start if dash is None else dash + 1
+
+
+def noun_subject_verb(doc: Doc, clause: Clause, noun_trigger: int | None, cues: Cues) -> int | None:
+    """The finite verb after a noun event that heads the clause's opening noun phrase
+    ("Die Anschläge auf Charlie Hebdo haben die Regierung veranlasst, …"): the parties
+    after that verb are the verb's objects, no parties of the noun event."""
+    if noun_trigger is None:
+        return None
+    start = _past_dateline(doc, clause, noun_trigger)
+    if doc[start].lower_ not in cues["subject_article"]:
+        return None
+    for k in range(start + 1, clause.end):
+        if doc[k].is_punct:
+            return None
+        if k > noun_trigger and doc[k].lower_ in cues["finite_verb"]:
+            return k
+    return None
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
@@ -210,7 +231,10 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     # clause ("eine Gruppe, die Armeeangehörige getötet hat"): the parties are objects
     subject_named_before = unnamed_subject(doc, clause, mentions, verb_trigger, cues) or (
         relative and verb_trigger is not None and not passive)
+    main_verb = noun_subject_verb(doc, clause, noun_trigger, cues)
     for n, mention in enumerate(mentions):
+        if main_verb is not None and mention.token_start > main_verb:
+            continue    # the object of the sentence's verb, not a party of the noun event
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
             continue    # "der libysche IS-Chef": the adjective belongs to the next mention
