@@ -511,8 +511,8 @@ def test_planned_cooperation_is_an_agreement_made_now_unless_dated(coder):
 
 
 def test_a_dated_past_sentence_is_historical_in_every_clause(coder):
-    events = code(coder, "Beirut – 2014 wurde Al-Asir wegen der Gründung einer Gruppe, sowie wegen der "
-                         "Aufhetzung zu zehn Jahren Haft verurteilt – der Richter empfahl mehr.",
+    events = code(coder, "Beirut – 2014 hatte das Militärgericht Al-Asir wegen der Gründung einer Gruppe "
+                         "angeklagt, sowie wegen der Aufhetzung zu zehn Jahren Haft verurteilt.",
                   published=None)
     event = one(events, "SANCTION")
     assert event.aux == "historical" and event.date == "2014"
@@ -812,6 +812,15 @@ def test_a_dash_parts_two_headline_statements(coder):
     assert [e.sector for e in event.recipient] == ["CRM"] and [e.sector for e in event.actor] == ["JUD"]
 
 
+def test_a_single_dash_before_a_clause_parts_it_and_a_pair_sets_off_an_aside(coder):
+    # the second clause's subject, after its verb, acts with the party coordinated with it
+    event = one(code(coder, "Wien – Das Geld lieferte ein Investor – gegen ihn ermitteln die CIA "
+                            "und die Wiener Staatsanwaltschaft."), "ACCUSE")
+    assert codes(event.actor) == ["AUT", "USA"]
+    event = one(code(coder, "Die EU – mit Erfolg – kritisierte Russland."), "ACCUSE")
+    assert codes(event.actor) == ["EUR"] and codes(event.recipient) == ["RUS"]
+
+
 def test_around_a_city_is_a_place(coder):
     event = one(code(coder, "Brüssel – In und um Brüssel durchsuchte die Polizei zahlreiche Gebäude."), "COERCE")
     assert [e.sector for e in event.actor] == ["COP"]
@@ -825,6 +834,14 @@ def test_conveying_a_message_is_no_mediation(coder):
 def test_a_relative_pronoun_is_the_subject_of_its_verb_final_clause(coder):
     event = one(code(coder, "Jerusalem – Die Opfer waren Attentäter, die Israelis attackierten."), "ACCUSE")
     assert [e.text for e in event.actor] == ["Attentäter"] and codes(event.recipient) == ["ISR"]
+    # a party after a coordination of things ("mit Messern oder Schusswaffen Israelis")
+    # is an object all the same
+    events = code(coder, "Jerusalem – Die Opfer waren Attentäter, die mit Messern oder Schusswaffen Israelis attackierten.")
+    assert {e.text for ev in events for e in ev.actor} == {"Attentäter"}
+    # after the particle that closes the main clause ("nahm … fest, die …")
+    event = one(code(coder, "Berlin – Die Polizei nahm zwei Männer fest, die einen Polizisten angegriffen hatten."),
+                "ASSAULT")
+    assert [e.text for e in event.actor] == ["Männer"] and [e.sector for e in event.recipient] == ["COP"]
     # a verb in second place after "die" opens a main clause, whose subject follows "die"
     event = one(code(coder, "Rom – Die Ermittlungen betreffen nicht den Bürgermeister, die Oppositionsparteien "
                             "demonstrieren jedoch gegen ihn."), "PROTEST")
@@ -862,3 +879,28 @@ def test_a_clause_sharing_the_auxiliary_shares_the_time(coder):
     events = code(coder, "Pjöngjang – In Nordkorea wurden in den vergangenen Jahren wiederholt Ausländer "
                          "festgenommen, zu langjährigen Haftstrafen verurteilt und dann freigelassen.", published=None)
     assert {e.aux for e in events} == {"historical"}
+
+
+def test_private_travel_and_school_attendance_are_no_visits(coder):
+    assert "CONSULT" not in event_types(coder, "Rom – Die Studentin reiste vor einem Jahr nach Syrien.")
+    assert "CONSULT" not in event_types(coder, "Wien – Die Schüler besuchen die Berufsschulen in Wien.")
+    assert "CONSULT" in event_types(coder, "Rom – Außenminister Kerry reiste am Montag nach Syrien.")
+
+
+def test_a_reprimand_is_criticism_and_nicht_selten_no_negation(coder):
+    event = one(code(coder, "Wien – Mitterlehner rüffelt Lopatka."), "ACCUSE")
+    assert event.mode == "disapprove"
+    event = one(code(coder, "Berlin – Nicht selten zerstören Islamisten Kirchen."), "ASSAULT")
+    assert event.aux is None
+
+
+def test_smugglers_are_criminals(coder):
+    event = one(code(coder, "Delhi – Die vier Schmuggler seien festgenommen worden, sagte die Polizei."), "COERCE")
+    assert [e.sector for e in event.recipient] == ["CRM"]
+
+
+def test_the_object_of_a_noun_event_s_sentence_is_no_party_of_it(coder):
+    # "Die Anschläge … haben die Regierung veranlasst": the government did not attack
+    events = code(coder, "Rom – Die Anschläge auf die Zeitung in Paris haben die italienische Regierung "
+                         "dazu veranlasst, die Gesetze zu verschärfen.")
+    assert not any(e.code == "ITA" and e.sector == "GOV" for ev in events for e in ev.actor)

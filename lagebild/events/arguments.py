@@ -179,16 +179,37 @@ def unnamed_subject(doc: Doc, clause: Clause, mentions: list, verb: int | None, 
     that phrase is the subject, and the parties after the verb are objects."""
     if verb is None:
         return False
-    start = clause.start
-    dash = next((k for k in range(start, min(verb, start + 4)) if doc[k].text in ("–", "-", "—")), None)
-    if dash is not None:
-        start = dash + 1       # past a dateline ("Simferopol – Die Führung …")
+    start = _past_dateline(doc, clause, verb)
     first = doc[start] if start < verb else None
     if first is None or not first.text[:1].isupper() or first.lower_ not in cues["subject_article"]:
         return False
     before = doc[start:verb]
     return len(before) >= 2 and before[1].text[:1].isupper() and not any(t.is_punct for t in before) \
         and not any(start <= m.token_start < verb for m in mentions)
+
+
+def _past_dateline(doc: Doc, clause: Clause, limit: int) -> int:
+    """Where the clause proper starts: past a dateline ("Simferopol – Die Führung …")."""
+    dash = next((k for k in range(clause.start, min(limit, clause.start + 4)) if doc[k].text in ("–", "-", "—")),
+                None)
+    return clause.start if dash is None else dash + 1
+
+
+def noun_subject_verb(doc: Doc, clause: Clause, noun_trigger: int | None, cues: Cues) -> int | None:
+    """The finite verb after a noun event that heads the clause's opening noun phrase
+    ("Die Anschläge auf Charlie Hebdo haben die Regierung veranlasst, …"): the parties
+    after that verb are the verb's objects, no parties of the noun event."""
+    if noun_trigger is None:
+        return None
+    start = _past_dateline(doc, clause, noun_trigger)
+    if doc[start].lower_ not in cues["subject_article"]:
+        return None
+    for k in range(start + 1, clause.end):
+        if doc[k].is_punct:
+            return None
+        if k > noun_trigger and doc[k].lower_ in cues["finite_verb"]:
+            return k
+    return None
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
@@ -210,7 +231,10 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     # clause ("eine Gruppe, die Armeeangehörige getötet hat"): the parties are objects
     subject_named_before = unnamed_subject(doc, clause, mentions, verb_trigger, cues) or (
         relative and verb_trigger is not None and not passive)
+    main_verb = noun_subject_verb(doc, clause, noun_trigger, cues)
     for n, mention in enumerate(mentions):
+        if main_verb is not None and mention.token_start > main_verb:
+            continue    # the object of the sentence's verb, not a party of the noun event
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
             continue    # "der libysche IS-Chef": the adjective belongs to the next mention
@@ -236,13 +260,15 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             continue    # "ihren Kampf gegen den IS koordinieren": the foe is no partner
         if event_type == "ASSAULT" and (mention.role or "").lower() in cues["victim_noun"]:
             role = "oblique"   # "24 Verletzte bei Angriff auf Armeeposten": a victim never attacks
-        if subjectless and role in ("plain", "coordinated"):
+        if role == "coordinated":
+            # with the mention before, or a plain party when no mention stands before
+            # ("mit Autos oder Schusswaffen Israelis"): the rules below then decide
+            role = previous_role or "plain"
+        if subjectless and role == "plain":
             role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
         if subject_named_before and role == "plain" and (relative or mention.token_start > verb_trigger) \
                 and mention.text.lower() not in cues["nominative_pronoun"]:
             role = "oblique"   # "Die Führung der Krim forderte die Bewohner auf": the object
-        if role == "coordinated":
-            role = previous_role or "plain"
         previous_role = role
         if not can_act(mention) and role not in ("recipient", "oblique", "plain"):
             continue
@@ -288,9 +314,11 @@ def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool
     # "Russland und die USA"; an enumeration "Bundesregierung, Bundespräsident und …"
     # (a number may quantify the next party: "700 Schulen und insgesamt 30.000 Lehrer");
     # members named with it act with it ("der UN-Sicherheitsrat – einschließlich China")
+    # a city's adjective may stand before the party ("die CIA und die Zürcher Staatsanwaltschaft")
     joins = cues["coordinator"] | cues["inclusive"]
     return len(between) <= 3 and any(t.lower_ in joins or t.text == "," for t in between) \
         and all(t.text in (",", "–", "(") or t.lower_ in joins or t.text[:1].islower() or t.like_num
+                or (t.i == mention.token_start - 1 and t.text.endswith("er") and t.is_alpha)
                 for t in between)
 
 

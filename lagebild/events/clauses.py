@@ -43,7 +43,11 @@ def split_clauses(sentence: Span, counting: frozenset[str] | set[str] = frozense
         enumerated = token.text == "," and (nxt.like_num or nxt.lower_ in counting)
         # a dash between two statements of a headline ("7.112 Tatverdächtige ermittelt –
         # Mindestens 691 Personen verletzt"), not a dateline's or an aside's dash
-        statements = token.text in _DASHES and after_verb and nxt.text[:1].isupper()
+        # a single dash before a lower-case word opens a clause ("… lieferte der Investor –
+        # gegen ihn ermittelten …"); a pair of dashes sets off an aside ("– mit Erfolg –")
+        statements = token.text in _DASHES and (after_verb and nxt.text[:1].isupper() or (
+            nxt.text[:1].islower() and not any(t.text in _DASHES for t in doc[i + 1:sentence.end])
+            and not any(t.text in _DASHES and not _dateline(doc, sentence, t.i) for t in doc[sentence.start:i])))
         if statements or token.text in _CUTTERS and not enumerated and (
                 nxt.text in _QUOTES or nxt.text[:1].islower() or after_verb):
             if i > start:
@@ -59,3 +63,10 @@ def verb_final(doc: Doc, clause: Clause, verb: int, auxiliaries: frozenset[str])
     hat"): nothing but auxiliaries and punctuation follow it.  A verb in second place
     ("…, die Parteien demonstrieren jedoch gegen ihn") opens a main clause."""
     return all(t.is_punct or t.lower_ in auxiliaries for t in doc[verb + 1:clause.end])
+
+
+def _dateline(doc: Doc, sentence: Span, dash: int) -> bool:
+    """The dash closes a dateline ("Wien – Die Polizei …", "Gaza/Jerusalem – "): only
+    names before it, and the sentence proper after it."""
+    return all(t.text[:1].isupper() or t.text == "/" for t in doc[sentence.start:dash]) \
+        and dash + 1 < sentence.end and not doc[dash + 1].text[:1].islower()

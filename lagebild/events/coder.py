@@ -31,7 +31,8 @@ from lagebild.events.conventions import (COMPLEMENT_TARGET_TYPES, CONTENT_ACTS, 
                                          MATERIAL_TYPES, PARTY_TYPES, STATE_SECTORS,
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
-                                         trained_force_is_aided, unarmed_to_target, is_research)
+                                         trained_force_is_aided, unarmed_to_target, is_research,
+                                         is_private_visit)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import event_location
@@ -234,7 +235,7 @@ class EventCoder:
         if trained_force_is_aided(event_type, mode, recipient):
             event_type, mode = "AID", None
         actor, recipient = unarmed_to_target(event_type, actor, recipient)
-        if is_research(event_type, mode, actor):
+        if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor):
             actor = []          # no event
         location = self._location(ctx, sentence, clause, parties.places, event_type, recipient)
         if event_type == "CONSULT" and mode is None:
@@ -364,7 +365,19 @@ class EventCoder:
         """The clause opens with a relative pronoun right after "Noun," ."""
         k = clause.start
         return k >= 2 and doc[k].lower_ in self.cues["relative_pronoun"] and doc[k - 1].text == "," \
-            and doc[k - 2].is_alpha and doc[k - 2].text[:1].isupper()
+            and self._antecedent_end(doc, clause) is not None
+
+    def _antecedent_end(self, doc: Doc, clause: Clause) -> int | None:
+        """Where the antecedent of a relative clause ends: right before its comma, or
+        before the verb particle that closes the clause before ("nahm zwei Männer
+        fest, die …")."""
+        k = clause.start - 2
+        if doc[k].is_alpha and doc[k].text[:1].isupper():
+            return k + 1
+        if k >= 1 and doc[k].lower_ in self.cues["particle"] and doc[k - 1].is_alpha \
+                and doc[k - 1].text[:1].isupper():
+            return k
+        return None
 
     def _instrument_actor(self, doc: Doc, clause: Clause, trigger: TriggerMatch, mentions: list) -> list:
         """"… bei einem US-Luftangriff getötet worden", "durch einen Anschlag der Taliban
@@ -459,7 +472,7 @@ class EventCoder:
         if self._relative_clause(doc, clause):
             # "…eines Grazers, der zum Kerzenmeer aufgerufen hatte": the relative
             # pronoun stands for the noun before the comma, and only for it
-            return [m for m in ctx.mentions if m.token_end == clause.start - 1
+            return [m for m in ctx.mentions if m.token_end == self._antecedent_end(doc, clause)
                     and args_mod.can_act(m) and m.code][:1]
         # a verb's subject may stand in the main clause; a noun event in a subordinate
         # clause ("…, die Militärhilfe für Assad drohe …") is not the main subject's act

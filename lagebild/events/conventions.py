@@ -77,6 +77,17 @@ def is_research(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
         and all(a.sector in ("EDU", "MED") for a in actor)
 
 
+# People who travel and call on others in private: a student attending a school, a
+# family visiting relatives, a fighter travelling to Syria make no visit in PLOVER's
+# sense (an official's or delegation's call on a host).
+PRIVATE_SECTORS = {"CVL", "CRM", "REF", "EDU"}
+
+
+def is_private_visit(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
+    return event_type == "CONSULT" and mode == "visit" and bool(actor) \
+        and all(a.sector in PRIVATE_SECTORS for a in actor)
+
+
 def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:
     sector = SECTOR_BY_ACT.get((event_type, mode, side, entity.sector)) or \
         SECTOR_BY_ACT.get((event_type, None, side, entity.sector))
