@@ -200,7 +200,7 @@ def test_an_apposition_of_the_speaker_is_no_indirect_quotation():
     assert found[0][0] == "indirect" and found[0][2] == "die Lage sei ernst"
 
 
-@pytest.mark.parametrize("text", ["Der Bürgermeister begrüßte den Veranstalter, der die Strecke neu gestaltet hatte.",
+@pytest.mark.parametrize("text", ["Der Bürgermeister kritisierte den Veranstalter, der die Strecke neu gestaltet hatte.",
                                   "Die Ministerin kritisierte den Plan, da dieser zu teuer war."])
 def test_relative_and_adverbial_clauses_are_no_reported_clause(text):
     assert [q[0] for q in quotes(text)] == ["reported"]       # the speech act as a whole
@@ -473,3 +473,47 @@ def test_a_wie_clause_after_the_report_names_its_speaker():
     found = quotes("Die Chemikalie hatte Raumtemperatur, wie der Firmenchef Burt Rutan mitteilte.")
     assert found[0][0] == "indirect" and found[0][2] == "Die Chemikalie hatte Raumtemperatur"
     assert "Burt Rutan" in found[0][1]
+
+
+def test_a_source_preposition_inside_a_report_by_a_cue_verb_is_a_quotation_of_its_own():
+    found = quotes("Heute bestätigte der Minister laut Reuters, dass die Lage ernst sei.")
+    assert ("indirect", "der Minister", "dass die Lage ernst sei", "bestätigte") in found
+    assert [q[:2] for q in found if q[0] == "reported"] == [("reported", "Reuters")]
+
+
+def test_a_source_preposition_is_no_part_of_the_subject_it_follows():
+    # the parser may hang "laut Reuters" from the subject
+    found = quotes("Heute bestätigte der Minister laut Reuters, dass die Lage ernst sei.")
+    assert all("Reuters" not in (q[1] or "") for q in found if q[0] == "indirect")
+
+
+def test_a_few_quoted_words_inside_a_report_are_quoted_from_its_speaker():
+    found = quotes("Der Minister sagte, die Lage sei eine „offene Frage“.")
+    assert ("direct", "Der Minister", "offene Frage", "sagte") in found
+    assert found[0][:3] == ("indirect", "Der Minister", "die Lage sei eine „offene Frage“")
+
+
+def test_a_few_quoted_words_outside_a_report_are_no_quotation():
+    assert quotes("Das Museum zeigt eine „offene Frage“ der Kunst.") == []
+
+
+def test_the_circles_a_report_comes_from_speak_for_a_cue_without_subject():
+    assert quotes("Aus Regierungskreisen verlautete, die Verhandlungen seien gescheitert.") == [
+        ("indirect", "Regierungskreisen", "die Verhandlungen seien gescheitert", "verlautete")]
+
+
+def test_a_wie_clause_names_its_source_whatever_its_words():
+    found = quotes("Wie spiegel.de berichtet, ist der neue Trailer im Internet erschienen.")
+    assert found[0][:2] == ("indirect", "spiegel.de")
+
+
+def test_an_impersonal_cue_has_its_source_in_a_von_phrase():
+    found = quotes("„Alles deutet auf einen Anschlag hin“, hieß es vom Abgeordneten Peter Braun.")
+    assert found[0][0] == "direct" and "Peter Braun" in found[0][1]
+
+
+@pytest.mark.parametrize("text", ["Die Regierung begrüßte den Beschluss des Gerichts.",
+                                  "Der Verband verurteilte den Anschlag auf das Büro."])
+def test_a_stance_is_no_speech_act(text):
+    # welcoming or condemning takes a stand; the corpus marks no quotation there
+    assert quotes(text) == []

@@ -27,6 +27,9 @@ after a colon belongs to the subject of the clause before it, whatever that clau
 A sentence that opens with a demonstrative and a cue ("Dies bestätigte der Minister.",
 "Das geht aus einem Bericht hervor.") reports the sentence before it, as in the corpus.
 An opinion held reports like a cue verb ("ist der Ansicht, dass …", ``opinions.py``).
+A source named inside a report by a cue verb ("bestätigte der Minister laut Reuters, dass …")
+is a quotation of its own, and a few quoted words inside a report ("sei eine „offene
+Frage“") a direct quotation of its speaker; outside a report they are a term, no quotation.
 
 Rules over tokens, lemmas and sentences find the quotations; who speaks is read from the
 dependency parse where it has an answer (the subject of the cue verb, the agent of a
@@ -37,6 +40,12 @@ reports a speech act without a content clause ("Die Gewerkschaft forderte höher
 is a ``reported`` quotation as a whole, as in the corpus.  The vocabulary (cue verbs,
 speech act verbs, prepositions, Konjunktiv forms, auxiliaries, adverbs that open a clause
 or point back to a source, naming forms that are no cue) is data (``lang/de/quotes.tsv``).
+
+Modules: ``finder.py`` walks the sentences and finds words in quotation marks;
+``indirect.py`` (cue verbs), ``reported.py`` (cue prepositions, "Demnach", "Dies
+bestätigte …"), ``acts.py`` (speech acts) and ``opinions.py`` find the reports;
+``mood.py`` tells the subjunctive; ``clauses.py`` where a report opens; ``parse.py`` and
+``speakers.py`` who speaks; ``cues.py`` loads the vocabulary; ``spans.py`` converts spans.
 """
 
 from lagebild.quotes.finder import find_quotes

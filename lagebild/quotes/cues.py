@@ -63,6 +63,7 @@ class QuoteCues:
     adjective_after: frozenset[str] = frozenset()
     object_determiners: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    origin_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,8 @@ def load_quote_cues() -> QuoteCues:
                      get("not_act_object"), get("name_word"),
                      get("not_content"), get("weak_subjunctive"), get("opinion_noun"),
                      get("opinion_adj"), get("naming_verb"), get("name_noun"),
-                     get("adjective_after"), get("object_determiner"), get("complementizer"))
+                     get("adjective_after"), get("object_determiner"), get("complementizer"),
+                     get("origin_prep"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

@@ -77,12 +77,13 @@ def _parse_speaker(doc: Doc, k: int) -> tuple[bool, Span | None]:
     decides the question (else the rules over words go on looking).
 
     * "In der Erklärung heißt es, …", "Aus Paris hieß es": an impersonal cue has its
-      source in the in/aus phrase;
+      source in the in/aus phrase, else in a von phrase ("hieß es vom Abgeordneten X");
     * a passive cue has its speaker in the agent ("wird von der Polizei bestätigt") or
       the source phrase ("In einem Bericht wurde vermutet"); "zitieren" in the passive
       has it in the subject ("Der Minister wird mit den Worten zitiert"); a passive
       with neither names no speaker, and no word before the verb is one;
-    * else the verb's subject (:func:`_subject_token`)."""
+    * else the verb's subject (:func:`_subject_token`), or without one the circles the
+      report comes from ("Aus EU-Kreisen verlautete", :func:`_origin`)."""
     cues = load_quote_cues()
     token = _parsed_token(doc, k)
     if token is None:
@@ -90,7 +91,7 @@ def _parse_speaker(doc: Doc, k: int) -> tuple[bool, Span | None]:
     verb = token.head if token.dep_ in ("aux", "aux:pass", "cop", "compound:prt") else token
     lemma = doc[k].lemma_.lower()
     if lemma in cues.impersonal and any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
-        source = _source_phrase(verb, cues.source_preps)
+        source = _source_phrase(verb, cues.source_preps) or _source_phrase(verb, cues.agent_preps)
         return source is not None, _phrase_span(doc, k, source) if source is not None else None
     if any(c.dep_ == "aux:pass" for c in verb.children):
         if lemma in cues.quoted_passive:
@@ -101,7 +102,21 @@ def _parse_speaker(doc: Doc, k: int) -> tuple[bool, Span | None]:
     subject = _parse_subject(doc, k)
     if subject is not None and _opens_adverbial(subject, cues):
         return False, None        # "Gegenüber Spiegel Online berichtete …": the parse erred
+    if subject is None:
+        origin = _origin(verb, cues)
+        if origin is not None:
+            return True, _phrase_span(doc, k, origin)
     return subject is not None, subject
+
+
+def _origin(verb, cues: QuoteCues):
+    """The circles a report comes from, for a cue verb with no subject at all: "Aus
+    EU-Kreisen verlautete, …", "Wie aus Unternehmenskreisen verlautete, …".  A verb
+    with a subject of its own ("Aus Paris meldete der Korrespondent") has its speaker."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    origin = _source_phrase(verb, cues.origin_preps)
+    return origin if origin is not None and origin.pos_ in ("NOUN", "PROPN") else None
 
 
 def _opens_adverbial(phrase: Span, cues: QuoteCues) -> bool:
@@ -203,14 +218,22 @@ def _oblique_case(noun) -> bool:
     return bool(set(noun.morph.get("Case")) & oblique)
 
 
+def _source_attachment(child, preps: frozenset[str]) -> bool:
+    """A phrase opened by a cue preposition ("laut Reuters", "nach Angaben der Polizei"),
+    which names a source of its own and is no part of the phrase it hangs from."""
+    return any(c.dep_ == "case" and c.lower_ in preps for c in child.children)
+
+
 def _phrase_span(doc: Doc, k: int, head) -> Span:
     """The noun phrase of ``head`` as a span of ``doc`` (the document the cue at ``k``
-    belongs to), without the clauses that hang from it."""
+    belongs to), without the clauses that hang from it nor a source the parser hangs
+    from it ("bestätigte der Minister laut Reuters": the source speaks for itself)."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     while start < head.i and head.doc[start].dep_ == "case" and head.doc[start].head.i == head.i:
         start += 1        # "laut bildblog.de", "In der Erklärung": the preposition is no name
+    preps = load_quote_cues().cue_preps
     for child in head.children:
-        if child.dep_ in _CLAUSAL and child.i > head.i:
+        if child.i > head.i and (child.dep_ in _CLAUSAL or _source_attachment(child, preps)):
             end = min(end, child.left_edge.i)
     while end > start + 1 and head.doc[end - 1].is_punct:
         end -= 1

@@ -149,8 +149,26 @@ def _speaker_of(doc: Doc, cue: int, sentence: SpacySpan, end: int, cues: QuoteCu
                                     or nxt.text[:1].isupper())
     if before is None or inverted and _fronted_adverbial(doc, cue, sentence):
         return _speaker_after(doc, cue + 1, end, cues) or before or _parted_subject(doc, cue, sentence, cues) \
-            or _auxiliary_subject(doc, cue, sentence, cues)
+            or _auxiliary_subject(doc, cue, sentence, cues) or _wie_clause_source(doc, cue, sentence, cues)
     return before
+
+
+def _wie_clause_source(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
+    """The source of a cue that closes a "wie" clause, whatever its words ("Wie t-online.de
+    berichtet", "Wie „heise online“ meldet", "Wie Steve Marshall, Sprecher der UN, in
+    Bangkok mitteilte", "Wie aus einer Verlautbarung hervorgeht"): between "wie" and the
+    cue stands little but the source, up to a comma, with a preposition of origin left off."""
+    start = next((j for j in range(cue - 1, max(sentence.start, cue - _MAX_SPEAKER) - 1, -1)
+                  if doc[j].lower_ == "wie" or _finite_verb(doc[j], cues)), None)
+    if start is None or doc[start].lower_ != "wie":
+        return None
+    start += 1
+    if start < cue and (doc[start].lower_ in cues.origin_preps or doc[start].lower_ in cues.source_preps):
+        start += 1
+    end = next((j for j in range(start, cue) if doc[j].text == ","), cue)
+    if end <= start or doc[start].lower_ == "man" or doc[start].lower_ in _NOT_SUBJECT_START:
+        return None
+    return _trimmed(doc, start, end)
 
 
 def _auxiliary_subject(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:

@@ -1,0 +1,125 @@
+"""Indirect speech: a cue verb with a speaker and a complement clause ("sagte Liwei,
+dass …", "Der Minister erklärte, die Lage sei ernst", "…, teilte ein Sprecher mit",
+"…, so Kongresskreise"), or an opinion held (:mod:`lagebild.quotes.opinions`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from lagebild.quotes.clauses import _content_start, _has_verb, _relative_clause
+from lagebild.quotes.cues import (
+    _DETERMINERS,
+    _SUBORDINATORS,
+    QuoteCues,
+    _finite_verb,
+    _is_cue,
+)
+from lagebild.quotes.opinions import _is_opinion, _opinion
+from lagebild.quotes.parse import _parse_speaker, _subject_end
+from lagebild.quotes.spans import _token_span, _trimmed
+from lagebild.quotes.speakers import _speaker_after, _speaker_before, _speaker_of
+from lagebild.records import Quote, Span
+
+
+def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
+    """The report of the first cue in the sentence that has one: "…, so X" after its
+    report, an opinion held, a cue verb whose comma opens a content clause ("X sagte,
+    dass …") or that follows its report after a comma ("…, sagte X")."""
+    for k in range(sentence.start, sentence.end):
+        token = doc[k]
+        if token.lower_ == "so" and k > sentence.start and doc[k - 1].text == ",":
+            # "…, so Kongresskreise."
+            verb = k + 1
+            if verb < sentence.end and _finite_verb(doc[verb], cues) and doc[verb].lower_ not in _DETERMINERS:
+                # "so" opens a main clause: "…, so wurde der Hafen geschlossen"; only a
+                # cue verb there reports ("Ein „Sieg“, so urteilte Romney"), and with a
+                # comma after it ("…, so schätzen die Forscher, …") the cue's own rules
+                # read it
+                if _is_cue(doc, verb, sentence.end, cues) and \
+                        not any(doc[c].text in (",", ":") for c in range(verb + 1, sentence.end)):
+                    speaker = _speaker_after(doc, verb + 1, sentence.end, cues)
+                    if speaker:
+                        return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
+                                      speaker=speaker, cue=_token_span(doc, verb))]
+                continue
+            speaker = _speaker_after(doc, k + 1, sentence.end, cues)
+            if speaker and not _so_clause(doc, speaker, cues):
+                return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
+                              speaker=speaker, cue=_token_span(doc, k))]
+            continue
+        if _is_opinion(doc, k, cues):
+            quote = _opinion(doc, k, sentence, cues)
+            if quote is not None:
+                return [quote]
+            continue
+        if not _is_cue(doc, k, sentence.end, cues):
+            continue
+        comma = next((c for c in range(k + 1, sentence.end) if doc[c].text in (",", ":")), None)
+        before = next((c for c in range(k - 1, sentence.start - 1, -1) if doc[c].text in (",", ":")), None)
+        content = _content_start(doc, k, comma, sentence, cues) \
+            if comma is not None and comma + 1 < sentence.end - 1 else None
+        if content is not None:
+            # "X sagte, dass …" / "sagte X, …"
+            speaker = _speaker_of(doc, k, sentence, comma, cues)
+            return [Quote(_trimmed(doc, content, sentence.end), "indirect",
+                          speaker=speaker, cue=_token_span(doc, k))]
+        if before is not None and before > sentence.start and _has_verb(doc, sentence.start, before, cues):
+            # "…, sagte X." / "…, teilte ein Sprecher mit." the complement stands first and
+            # the subject follows the verb; with words between comma and verb ("…, die
+            # Meteorologen wiesen darauf hin") those words are the subject
+            speaker = _speaker_after(doc, k + 1, sentence.end, cues) or _wie_subject(doc, before, k, sentence, cues)
+            if speaker:
+                # the rules find the report, the parse (where it has a subject) its speaker
+                decided, parsed = _parse_speaker(doc, k)
+                speaker = parsed if decided and parsed and not _subject_in_report(doc, k, before, parsed, cues) \
+                    else speaker
+                return [Quote(_trimmed(doc, sentence.start, before), "indirect",
+                              speaker=speaker, cue=_token_span(doc, k))]
+    return []
+
+
+def _so_clause(doc: Doc, speaker: Span, cues: QuoteCues) -> bool:
+    """"so" that opens a main clause rather than naming a source: "…, so lange könne
+    die Belastung nicht bestehen", "…, so mancher Reifen wurde gewechselt": a finite
+    verb in what would be the speaker, where "…, so der Minister" has a noun phrase alone."""
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") or ()
+    return any(_finite_verb(t, cues) and t.lower_ not in _DETERMINERS for t in words)
+
+
+def _wie_subject(doc: Doc, comma: int, k: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
+    """The subject of a cue in a "wie" clause after its report ("Die Lage ist ernst, wie
+    der Minister mitteilte"): it stands before the verb that closes the clause."""
+    if doc[comma + 1].lower_ != "wie":
+        return None
+    return _speaker_before(doc, k, sentence, cues)
+
+
+def _subject_in_report(doc: Doc, k: int, comma: int, speaker: Span, cues: QuoteCues) -> bool:
+    """Whether the subject the parse gives a cue that follows its report ("Die Lage sei
+    ernst, bestätigte ein Sprecher") is the report's own subject: the phrase holds a
+    verb, or a verb of a main clause stands between the subject with its clauses and
+    the comma.  A subject whose relative clause or apposition ends at the comma
+    ("Celebi, die oft Frauen vertritt, nennt das einen Skandal") is the cue's."""
+    if speaker.start >= doc[comma].idx:
+        return False
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if words is None or _has_verb(doc, words.start, words.end, cues):
+        return True
+    start = _subject_end(doc, k)
+    while start is not None and start < comma:
+        end = next((c for c in range(start, comma) if doc[c].text == ","), comma)
+        while start < end and doc[start].is_punct:
+            start += 1
+        if start < end and _has_verb(doc, start, end, cues) and not _subordinate(doc, start, cues):
+            return True
+        start = end + 1
+    return False
+
+
+def _subordinate(doc: Doc, start: int, cues: QuoteCues) -> bool:
+    """A clause opened by a relative pronoun or a conjunction ("…, die den Brief
+    unterschrieben, …"), which hangs from the subject or the sentence, no main clause."""
+    sentence = doc[start].sent
+    return _relative_clause(doc, start, sentence) or doc[start].lower_ in _SUBORDINATORS \
+        or doc[start].lower_ in cues.not_content
