@@ -904,3 +904,34 @@ def test_the_object_of_a_noun_event_s_sentence_is_no_party_of_it(coder):
     events = code(coder, "Rom – Die Anschläge auf die Zeitung in Paris haben die italienische Regierung "
                          "dazu veranlasst, die Gesetze zu verschärfen.")
     assert not any(e.code == "ITA" and e.sector == "GOV" for ev in events for e in ev.actor)
+
+
+def test_a_funding_is_no_demand(coder):
+    assert "REQUEST" not in event_types(coder, "Wien – Der Minister sprach über Förderungen für Unternehmen.")
+
+
+def test_a_judgment_not_yet_final_is_no_negation(coder):
+    event = one(code(coder, "Wien – Der Manager wurde zu drei Jahren Haft (nicht rechtskräftig) verurteilt."),
+                "SANCTION")
+    assert event.aux is None
+
+
+def test_er_is_the_subject_and_a_party_before_it_an_object(coder):
+    event = one(code(coder, "Berlin – Merkel traf Obama. Den Franzosen hat er Unterstützung versprochen."), "AGREE")
+    assert codes(event.actor) == ["USA"] and codes(event.recipient) == ["FRA"]
+
+
+def test_weapons_named_with_mit_are_means_not_parties(coder):
+    event = one(code(coder, "Tripolis – Die US-Streitkräfte hatten das Lager am Freitag mit Kampfflugzeugen angegriffen."),
+                "ASSAULT")
+    assert codes(event.actor) == ["USA"] and not any(e.sector == "MIL" for e in event.recipient)
+
+
+def test_talking_to_the_press_is_no_consultation(coder):
+    assert "CONSULT" not in event_types(coder, "Wien – Das sagte der Minister im Gespräch mit der Zeitung Der Standard.")
+
+
+def test_a_party_in_any_prepositional_phrase_is_no_subject(coder):
+    events = code(coder, "Salzburg – Die Häuser würden neben einer Schule gegen den Willen der Bürger gebaut, "
+                         "kritisierte der Initiator.")
+    assert not any(e.sector == "EDU" for ev in events for e in ev.actor)

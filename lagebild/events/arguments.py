@@ -77,7 +77,9 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             # "Dialog mit Moskau": a noun's "mit" names its counterpart; after a verb
             # ("fliegen mit Partnern") it names a companion
             before = doc[k - 1] if k > clause_start else None
-            attached = before is not None and before.text[:1].isupper() and before.is_alpha
+            # ("am Freitag mit Kampfflugzeugen angegriffen": a time is no such noun)
+            attached = before is not None and before.text[:1].isupper() and before.is_alpha \
+                and before.lower_ not in cues["temporal_noun"]
             return "recipient" if attached else "partner"
         if word == "als" and not (k > clause_start and doc[k - 1].lower_ in cues["comparative"]):
             return "predicative"    # "war als kubanischer Staatschef zurückgetreten": a role
@@ -142,6 +144,11 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             # "in dem der Diplomat Warschau vorwarf": an article that may be nominative
             # and governed by no preposition opens the subject; what precedes is not its
             return "plain"
+        if word in cues["preposition"] and word != "zwischen" and word not in cues["subordinator"]:
+            # any other preposition ("neben einer Schule", "wegen der Taliban") governs
+            # no subject; "zwischen" joins the parties of a meeting, and "während" may
+            # open a clause ("Während Moskau Assad unterstützt")
+            return "oblique"
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
@@ -232,6 +239,10 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     subject_named_before = unnamed_subject(doc, clause, mentions, verb_trigger, cues) or (
         relative and verb_trigger is not None and not passive)
     main_verb = noun_subject_verb(doc, clause, noun_trigger, cues)
+    # "er" is always a subject: a party named before it is fronted, an object ("Kunden
+    # und Mitarbeitern hat er Klarheit versprochen"), unless coordinated with it
+    subject = next((m for m in mentions if m.kind == "pronoun" and m.text.lower() in cues["subject_pronoun"]
+                    and role_marker(doc, m, clause.start, cues, barrier=verb_trigger) == "plain"), None)
     for n, mention in enumerate(mentions):
         if main_verb is not None and mention.token_start > main_verb:
             continue    # the object of the sentence's verb, not a party of the noun event
@@ -264,6 +275,9 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             # with the mention before, or a plain party when no mention stands before
             # ("mit Autos oder Schusswaffen Israelis"): the rules below then decide
             role = previous_role or "plain"
+        if subject is not None and role == "plain" and mention.token_end <= subject.token_start \
+                and not _joined(doc, mention, subject, cues):
+            role = "oblique"
         if subjectless and role == "plain":
             role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
         if subject_named_before and role == "plain" and (relative or mention.token_start > verb_trigger) \
@@ -288,6 +302,8 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
                 and noun_trigger < mention.token_start):
             args.actor.append(mention)
         elif role == "partner":
+            if (mention.role or "").lower() in cues["instrument_noun"]:
+                continue    # "mit Kampfflugzeugen angegriffen": the means, no companion
             (args.recipient if event_type in PARTNER_TYPES else args.companions).append(mention)
         elif role in ("recipient", "oblique", "agent", "strict_agent"):
             args.recipient.append(mention)
@@ -306,6 +322,12 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
 
 def _after(doc: Doc, mention, word: str) -> bool:
     return any(doc[k].lower_ == word for k in range(max(mention.token_start - 3, 0), mention.token_start))
+
+
+def _joined(doc: Doc, first, second, cues: Cues) -> bool:
+    """Two mentions joined by a coordinator or comma alone ("Merkel und er")."""
+    between = doc[first.token_end:second.token_start]
+    return len(between) <= 2 and all(t.lower_ in cues["coordinator"] or t.text == "," for t in between)
 
 
 def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool:

@@ -88,6 +88,12 @@ def is_private_visit(event_type: str, mode: str | None, actor: list[Entity]) -> 
         and all(a.sector in PRIVATE_SECTORS for a in actor)
 
 
+def is_interview(event_type: str, actor: list[Entity], recipient: list[Entity]) -> bool:
+    """"sagte im Gespräch mit der SZ", "im Interview mit der APA": talking to the press
+    is how a statement is made, no consultation between the parties."""
+    return event_type == "CONSULT" and bool(recipient) and all(r.sector == "JRN" for r in recipient)
+
+
 def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:
     sector = SECTOR_BY_ACT.get((event_type, mode, side, entity.sector)) or \
         SECTOR_BY_ACT.get((event_type, None, side, entity.sector))
