@@ -935,3 +935,25 @@ def test_a_party_in_any_prepositional_phrase_is_no_subject(coder):
     events = code(coder, "Salzburg – Die Häuser würden neben einer Schule gegen den Willen der Bürger gebaut, "
                          "kritisierte der Initiator.")
     assert not any(e.sector == "EDU" for ev in events for e in ev.actor)
+
+
+def test_a_present_tense_verb_is_no_state_passive_across_a_comma(coder):
+    event = one(code(coder, "Wien – Richterin Raufer verurteilt ihn zu einem Jahr Haft, drei Monate davon sind unbedingt."),
+                "SANCTION")
+    assert [e.text for e in event.actor] == ["Richterin Raufer"]
+
+
+def test_researchers_examine_and_private_people_only_talk(coder):
+    assert "ACCUSE" not in event_types(coder, "Oslo – Der norwegische Soziologe Marko Valenta hat die Diaspora untersucht.")
+    assert "CONSULT" not in event_types(coder, "Belgrad – Die Flüchtlinge telefonieren mit ihren Familien.")
+
+
+def test_keineswegs_negates(coder):
+    event = one(code(coder, "Berlin – Die Polizei forderte die Bevölkerung keineswegs auf, das Haus zu verlassen."),
+                "REQUEST")
+    assert event.aux == "negation"
+
+
+def test_a_dative_relative_clause_takes_no_actor_from_the_main_clause(coder):
+    events = code(coder, "Wien – In diesem Antrag, dem die Abgeordneten zugestimmt hatten, wird die FPÖ kritisiert.")
+    assert not any(ev.event == "SUPPORT" and any(e.sector == "PTY" for e in ev.actor) for ev in events)

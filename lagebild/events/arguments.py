@@ -383,7 +383,10 @@ def _state_passive(doc: Doc, words: list[int], token, cues: Cues) -> bool:
     lower, lemma = token.lower_, token.lemma_.lower()
     participle = lower != lemma and lower.endswith("t") and (
         "ge" in lower[:5] or lower.startswith(tuple(cues["inseparable_prefix"])))
-    return participle and lemma not in cues["sein_perfect"] and any(doc[k].lower_ in cues["sein_form"] for k in words)
+    # (no comma between: "verurteilt ihn zu einem Jahr Haft, drei Monate sind unbedingt")
+    return participle and lemma not in cues["sein_perfect"] and any(
+        doc[k].lower_ in cues["sein_form"] and not any(t.text == "," for t in doc[min(k, token.i):max(k, token.i)])
+        for k in words)
 
 
 def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Clause,

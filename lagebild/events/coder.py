@@ -243,7 +243,7 @@ class EventCoder:
         if trained_force_is_aided(event_type, mode, recipient):
             event_type, mode = "AID", None
         actor, recipient = unarmed_to_target(event_type, actor, recipient)
-        if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor) \
+        if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor, recipient) \
                 or is_interview(event_type, actor, recipient):
             actor = []          # no event
         location = self._location(ctx, sentence, clause, parties.places, event_type, recipient)
@@ -478,6 +478,11 @@ class EventCoder:
         """An actor from outside the clause: the sentence's subject, a pronoun's
         antecedent, or the parties of the previous sentence for a meeting."""
         doc = ctx.doc
+        if clause.start > sentence.start and doc[clause.start - 1].text == "," \
+                and doc[clause.start].lower_ in self.cues["oblique_relative"]:
+            # "In diesem Antrag, dem die Genossen zugestimmt hatten, …": the pronoun is
+            # an object, and the clause's subject stands in it or goes unnamed
+            return []
         if self._relative_clause(doc, clause):
             # "…eines Grazers, der zum Kerzenmeer aufgerufen hatte": the relative
             # pronoun stands for the noun before the comma, and only for it

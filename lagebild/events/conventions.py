@@ -83,9 +83,14 @@ def is_research(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
 PRIVATE_SECTORS = {"CVL", "CRM", "REF", "EDU"}
 
 
-def is_private_visit(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
-    return event_type == "CONSULT" and mode == "visit" and bool(actor) \
-        and all(a.sector in PRIVATE_SECTORS for a in actor)
+def is_private_visit(event_type: str, mode: str | None, actor: list[Entity],
+                     recipient: list[Entity] = ()) -> bool:
+    """A visit by private people, or any talk among private people only (a refugee
+    phoning her husband): no consultation in PLOVER's sense."""
+    if event_type != "CONSULT" or not actor:
+        return False
+    private = all(a.sector in PRIVATE_SECTORS for a in actor)
+    return private and (mode == "visit" or all(r.sector in PRIVATE_SECTORS for r in recipient))
 
 
 def is_interview(event_type: str, actor: list[Entity], recipient: list[Entity]) -> bool:
