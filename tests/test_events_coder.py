@@ -957,3 +957,9 @@ def test_keineswegs_negates(coder):
 def test_a_dative_relative_clause_takes_no_actor_from_the_main_clause(coder):
     events = code(coder, "Wien – In diesem Antrag, dem die Abgeordneten zugestimmt hatten, wird die FPÖ kritisiert.")
     assert not any(ev.event == "SUPPORT" and any(e.sector == "PTY" for e in ev.actor) for ev in events)
+
+
+def test_a_city_after_a_noun_attack_is_its_place_and_courts_never_attack(coder):
+    events = code(coder, "Brüssel – Im Zusammenhang mit dem Terroranschlag von Paris hat die belgische "
+                         "Staatsanwaltschaft gegen einen Verdächtigen Anklage erhoben.")
+    assert not any(ev.event == "ASSAULT" and any(e.code in ("FRA", "BEL") for e in ev.actor) for ev in events)

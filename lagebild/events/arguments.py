@@ -295,8 +295,9 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         elif role == "agent" and noun_trigger is not None and noun_trigger < mention.token_start <= noun_trigger + 4 \
                 and not any(doc[k].lower_ in cues["strict_agent_prep"] for k in range(noun_trigger, clause.end)):
             # "Kritik von Abgeordneten", "ein Angriff von Rebellen"; but with a durch-agent
-            # the von-phrase is what was done to ("die Abschiebung von Uiguren durch Thailand")
-            args.actor.append(mention)
+            # the von-phrase is what was done to ("die Abschiebung von Uiguren durch Thailand");
+            # a city is where ("der Terroranschlag von Paris")
+            (args.places if mention.kind == "capital" else args.actor).append(mention)
         elif (role in ("agent", "strict_agent") and passive) or (
                 role == "strict_agent" and noun_trigger is not None
                 and noun_trigger < mention.token_start):

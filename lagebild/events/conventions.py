@@ -57,9 +57,10 @@ def trained_force_is_aided(event_type: str, mode: str | None, recipient: list[En
         and recipient[0].sector in ARMED_SECTORS
 
 
-# Sectors that bear no arms: a hospital, a school, a newspaper or a firm named with an
-# attack is its target ("Angriffe auf Kliniken und Schulen"), never its actor.
-UNARMED_SECTORS = {"MED", "EDU", "JRN", "BUS", "LAB", "AGR", "REL"}
+# Sectors that bear no arms: a hospital, a school, a newspaper, a firm, a court or a
+# parliament named with an attack is its target ("Angriffe auf Kliniken und Schulen"),
+# never its actor ("ein Frontalangriff", said a member of parliament, is a figure of speech).
+UNARMED_SECTORS = {"MED", "EDU", "JRN", "BUS", "LAB", "AGR", "REL", "JUD", "LEG"}
 
 
 def unarmed_to_target(event_type: str, actor: list[Entity], recipient: list[Entity]
