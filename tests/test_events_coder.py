@@ -963,3 +963,9 @@ def test_a_city_after_a_noun_attack_is_its_place_and_courts_never_attack(coder):
     events = code(coder, "Brüssel – Im Zusammenhang mit dem Terroranschlag von Paris hat die belgische "
                          "Staatsanwaltschaft gegen einen Verdächtigen Anklage erhoben.")
     assert not any(ev.event == "ASSAULT" and any(e.code in ("FRA", "BEL") for e in ev.actor) for ev in events)
+
+
+def test_a_participle_apposition_is_passive(coder):
+    event = one(code(coder, "Wien – Die Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich."),
+                "SUPPORT")
+    assert [e.text for e in event.actor] == ["Gewerkschaft"] and [e.text for e in event.recipient] == ["Belegschaftsvertreter"]

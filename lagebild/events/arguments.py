@@ -325,6 +325,15 @@ def _after(doc: Doc, mention, word: str) -> bool:
     return any(doc[k].lower_ == word for k in range(max(mention.token_start - 3, 0), mention.token_start))
 
 
+def apposition_head(doc: Doc, clause: Clause, mentions: list, cues: Cues) -> list:
+    """The parties right before the comma that opens an apposition ("FPÖ und ÖVP, …")."""
+    head = [m for m in mentions if m.token_end == clause.start - 1 and is_party(m)]
+    for m in sorted(mentions, key=lambda m: -m.token_start):
+        if head and m.token_end < head[0].token_start and _joined(doc, m, head[0], cues) and is_party(m):
+            head.insert(0, m)
+    return head
+
+
 def _joined(doc: Doc, first, second, cues: Cues) -> bool:
     """Two mentions joined by a coordinator or comma alone ("Merkel und er")."""
     between = doc[first.token_end:second.token_start]
@@ -355,7 +364,7 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
         return True
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
-    if _state_passive(doc, words, token, cues):
+    if _state_passive(doc, words, token, cues) or participle_apposition(doc, clause, token.i, cues):
         return True
     lowercase = [k for k in words if doc[k].text[:1].islower()]
     participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
@@ -376,6 +385,19 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
 def _ends_sentence(doc: Doc, clause: Clause) -> bool:
     rest = doc[clause.end:clause.sentence.end]
     return all(t.is_punct or t.is_space for t in rest)
+
+
+def participle_apposition(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
+    """A participle with its agent set off by commas after a noun ("Die
+    Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich", "FPÖ und
+    ÖVP, unterstützt von Neos, …"): the noun is what was done to."""
+    token = doc[trigger]
+    words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
+    # (no finite verb stands in it, so a verb form in "-t" is the participle: "unterstützt")
+    participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith("t")
+    return participle and clause.start > clause.sentence.start and doc[clause.start - 1].text == "," \
+        and not any(doc[k].lower_ in cues["finite_verb"] for k in words) \
+        and any(doc[k].lower_ in cues["agent_prep"] for k in words)
 
 
 def _state_passive(doc: Doc, words: list[int], token, cues: Cues) -> bool:

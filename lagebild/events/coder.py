@@ -205,6 +205,9 @@ class EventCoder:
             actor_codes = {m.code for m in parties.actor}
             parties.recipient += [m for m in parties.places if m.kind == "country" and m.code
                                   and m.code not in actor_codes and m not in parties.recipient]
+        if passive and not parties.recipient and entry.pos == "VERB" and \
+                args_mod.participle_apposition(doc, clause, trigger.token, self.cues):
+            parties.recipient = args_mod.apposition_head(doc, clause, in_sentence, self.cues)
         recipient_default = self._default_recipient(ctx, sentence, clauses, clause, trigger, parties,
                                                     candidates, passive)
         past = is_past(doc, clause, trigger)
