@@ -969,3 +969,8 @@ def test_a_participle_apposition_is_passive(coder):
     event = one(code(coder, "Wien – Die Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich."),
                 "SUPPORT")
     assert [e.text for e in event.actor] == ["Gewerkschaft"] and [e.text for e in event.recipient] == ["Belegschaftsvertreter"]
+
+
+def test_a_party_in_parentheses_after_a_person_is_the_person_s_affiliation(coder):
+    event = one(code(coder, "Wien – Vizekanzler Reinhold Mitterlehner (ÖVP) kritisierte die Gewerkschaft."), "ACCUSE")
+    assert [e.sector for e in event.recipient] == ["LAB"]

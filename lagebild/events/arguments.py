@@ -246,6 +246,8 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     for n, mention in enumerate(mentions):
         if main_verb is not None and mention.token_start > main_verb:
             continue    # the object of the sentence's verb, not a party of the noun event
+        if affiliation(doc, mention, mentions):
+            continue    # "Finanzminister Schelling (ÖVP)": the person's party, no party of its own
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
             continue    # "der libysche IS-Chef": the adjective belongs to the next mention
@@ -323,6 +325,14 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
 
 def _after(doc: Doc, mention, word: str) -> bool:
     return any(doc[k].lower_ == word for k in range(max(mention.token_start - 3, 0), mention.token_start))
+
+
+def affiliation(doc: Doc, mention, mentions: list) -> bool:
+    """A mention in parentheses right after another one: a person's party or country
+    ("Landeshauptmann Erwin Pröll (ÖVP)", "Ministerpräsident Seehofer (CSU)")."""
+    k = mention.token_start
+    return k >= 2 and doc[k - 1].text == "(" and mention.token_end < len(doc) \
+        and doc[mention.token_end].text == ")" and any(m.token_end == k - 1 for m in mentions)
 
 
 def apposition_head(doc: Doc, clause: Clause, mentions: list, cues: Cues) -> list:
