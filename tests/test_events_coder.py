@@ -904,3 +904,73 @@ def test_the_object_of_a_noun_event_s_sentence_is_no_party_of_it(coder):
     events = code(coder, "Rom – Die Anschläge auf die Zeitung in Paris haben die italienische Regierung "
                          "dazu veranlasst, die Gesetze zu verschärfen.")
     assert not any(e.code == "ITA" and e.sector == "GOV" for ev in events for e in ev.actor)
+
+
+def test_a_funding_is_no_demand(coder):
+    assert "REQUEST" not in event_types(coder, "Wien – Der Minister sprach über Förderungen für Unternehmen.")
+
+
+def test_a_judgment_not_yet_final_is_no_negation(coder):
+    event = one(code(coder, "Wien – Der Manager wurde zu drei Jahren Haft (nicht rechtskräftig) verurteilt."),
+                "SANCTION")
+    assert event.aux is None
+
+
+def test_er_is_the_subject_and_a_party_before_it_an_object(coder):
+    event = one(code(coder, "Berlin – Merkel traf Obama. Den Franzosen hat er Unterstützung versprochen."), "AGREE")
+    assert codes(event.actor) == ["USA"] and codes(event.recipient) == ["FRA"]
+
+
+def test_weapons_named_with_mit_are_means_not_parties(coder):
+    event = one(code(coder, "Tripolis – Die US-Streitkräfte hatten das Lager am Freitag mit Kampfflugzeugen angegriffen."),
+                "ASSAULT")
+    assert codes(event.actor) == ["USA"] and not any(e.sector == "MIL" for e in event.recipient)
+
+
+def test_talking_to_the_press_is_no_consultation(coder):
+    assert "CONSULT" not in event_types(coder, "Wien – Das sagte der Minister im Gespräch mit der Zeitung Der Standard.")
+
+
+def test_a_party_in_any_prepositional_phrase_is_no_subject(coder):
+    events = code(coder, "Salzburg – Die Häuser würden neben einer Schule gegen den Willen der Bürger gebaut, "
+                         "kritisierte der Initiator.")
+    assert not any(e.sector == "EDU" for ev in events for e in ev.actor)
+
+
+def test_a_present_tense_verb_is_no_state_passive_across_a_comma(coder):
+    event = one(code(coder, "Wien – Richterin Raufer verurteilt ihn zu einem Jahr Haft, drei Monate davon sind unbedingt."),
+                "SANCTION")
+    assert [e.text for e in event.actor] == ["Richterin Raufer"]
+
+
+def test_researchers_examine_and_private_people_only_talk(coder):
+    assert "ACCUSE" not in event_types(coder, "Oslo – Der norwegische Soziologe Marko Valenta hat die Diaspora untersucht.")
+    assert "CONSULT" not in event_types(coder, "Belgrad – Die Flüchtlinge telefonieren mit ihren Familien.")
+
+
+def test_keineswegs_negates(coder):
+    event = one(code(coder, "Berlin – Die Polizei forderte die Bevölkerung keineswegs auf, das Haus zu verlassen."),
+                "REQUEST")
+    assert event.aux == "negation"
+
+
+def test_a_dative_relative_clause_takes_no_actor_from_the_main_clause(coder):
+    events = code(coder, "Wien – In diesem Antrag, dem die Abgeordneten zugestimmt hatten, wird die FPÖ kritisiert.")
+    assert not any(ev.event == "SUPPORT" and any(e.sector == "PTY" for e in ev.actor) for ev in events)
+
+
+def test_a_city_after_a_noun_attack_is_its_place_and_courts_never_attack(coder):
+    events = code(coder, "Brüssel – Im Zusammenhang mit dem Terroranschlag von Paris hat die belgische "
+                         "Staatsanwaltschaft gegen einen Verdächtigen Anklage erhoben.")
+    assert not any(ev.event == "ASSAULT" and any(e.code in ("FRA", "BEL") for e in ev.actor) for ev in events)
+
+
+def test_a_participle_apposition_is_passive(coder):
+    event = one(code(coder, "Wien – Die Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich."),
+                "SUPPORT")
+    assert [e.text for e in event.actor] == ["Gewerkschaft"] and [e.text for e in event.recipient] == ["Belegschaftsvertreter"]
+
+
+def test_a_party_in_parentheses_after_a_person_is_the_person_s_affiliation(coder):
+    event = one(code(coder, "Wien – Vizekanzler Reinhold Mitterlehner (ÖVP) kritisierte die Gewerkschaft."), "ACCUSE")
+    assert [e.sector for e in event.recipient] == ["LAB"]

@@ -78,6 +78,8 @@ def test_gold_text_file_is_standard():
     ("Neue Regeln. Wien –Der Nationalrat tagte.", "Wien –"),            # none after it
     ("Neue Regeln. Banda Aceh - Die Polizei griff ein.", "Banda Aceh -"),  # spaced hyphen
     ("Linz – Der Text beginnt gleich mit dem Ort.", "Linz –"),
+    # an ordinal's period ends no sentence: "Juli –" is no dateline
+    ("Referendum am 5. Juli – Tsipras jubelt. Athen – Das Parlament stimmte zu.", "Athen –"),
 ])
 def test_dateline_variants(text, expected):
     assert dateline_of(text) == expected

@@ -77,7 +77,9 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             # "Dialog mit Moskau": a noun's "mit" names its counterpart; after a verb
             # ("fliegen mit Partnern") it names a companion
             before = doc[k - 1] if k > clause_start else None
-            attached = before is not None and before.text[:1].isupper() and before.is_alpha
+            # ("am Freitag mit Kampfflugzeugen angegriffen": a time is no such noun)
+            attached = before is not None and before.text[:1].isupper() and before.is_alpha \
+                and before.lower_ not in cues["temporal_noun"]
             return "recipient" if attached else "partner"
         if word == "als" and not (k > clause_start and doc[k - 1].lower_ in cues["comparative"]):
             return "predicative"    # "war als kubanischer Staatschef zurückgetreten": a role
@@ -142,6 +144,11 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             # "in dem der Diplomat Warschau vorwarf": an article that may be nominative
             # and governed by no preposition opens the subject; what precedes is not its
             return "plain"
+        if word in cues["preposition"] and word != "zwischen" and word not in cues["subordinator"]:
+            # any other preposition ("neben einer Schule", "wegen der Taliban") governs
+            # no subject; "zwischen" joins the parties of a meeting, and "während" may
+            # open a clause ("Während Moskau Assad unterstützt")
+            return "oblique"
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
@@ -232,9 +239,15 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     subject_named_before = unnamed_subject(doc, clause, mentions, verb_trigger, cues) or (
         relative and verb_trigger is not None and not passive)
     main_verb = noun_subject_verb(doc, clause, noun_trigger, cues)
+    # "er" is always a subject: a party named before it is fronted, an object ("Kunden
+    # und Mitarbeitern hat er Klarheit versprochen"), unless coordinated with it
+    subject = next((m for m in mentions if m.kind == "pronoun" and m.text.lower() in cues["subject_pronoun"]
+                    and role_marker(doc, m, clause.start, cues, barrier=verb_trigger) == "plain"), None)
     for n, mention in enumerate(mentions):
         if main_verb is not None and mention.token_start > main_verb:
             continue    # the object of the sentence's verb, not a party of the noun event
+        if affiliation(doc, mention, mentions):
+            continue    # "Finanzminister Schelling (ÖVP)": the person's party, no party of its own
         if mention.kind == "adjective" and n + 1 < len(mentions) \
                 and mentions[n + 1].token_start == mention.token_end:
             continue    # "der libysche IS-Chef": the adjective belongs to the next mention
@@ -264,6 +277,9 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             # with the mention before, or a plain party when no mention stands before
             # ("mit Autos oder Schusswaffen Israelis"): the rules below then decide
             role = previous_role or "plain"
+        if subject is not None and role == "plain" and mention.token_end <= subject.token_start \
+                and not _joined(doc, mention, subject, cues):
+            role = "oblique"
         if subjectless and role == "plain":
             role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
         if subject_named_before and role == "plain" and (relative or mention.token_start > verb_trigger) \
@@ -281,13 +297,16 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         elif role == "agent" and noun_trigger is not None and noun_trigger < mention.token_start <= noun_trigger + 4 \
                 and not any(doc[k].lower_ in cues["strict_agent_prep"] for k in range(noun_trigger, clause.end)):
             # "Kritik von Abgeordneten", "ein Angriff von Rebellen"; but with a durch-agent
-            # the von-phrase is what was done to ("die Abschiebung von Uiguren durch Thailand")
-            args.actor.append(mention)
+            # the von-phrase is what was done to ("die Abschiebung von Uiguren durch Thailand");
+            # a city is where ("der Terroranschlag von Paris")
+            (args.places if mention.kind == "capital" else args.actor).append(mention)
         elif (role in ("agent", "strict_agent") and passive) or (
                 role == "strict_agent" and noun_trigger is not None
                 and noun_trigger < mention.token_start):
             args.actor.append(mention)
         elif role == "partner":
+            if (mention.role or "").lower() in cues["instrument_noun"]:
+                continue    # "mit Kampfflugzeugen angegriffen": the means, no companion
             (args.recipient if event_type in PARTNER_TYPES else args.companions).append(mention)
         elif role in ("recipient", "oblique", "agent", "strict_agent"):
             args.recipient.append(mention)
@@ -306,6 +325,29 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
 
 def _after(doc: Doc, mention, word: str) -> bool:
     return any(doc[k].lower_ == word for k in range(max(mention.token_start - 3, 0), mention.token_start))
+
+
+def affiliation(doc: Doc, mention, mentions: list) -> bool:
+    """A mention in parentheses right after another one: a person's party or country
+    ("Landeshauptmann Erwin Pröll (ÖVP)", "Ministerpräsident Seehofer (CSU)")."""
+    k = mention.token_start
+    return k >= 2 and doc[k - 1].text == "(" and mention.token_end < len(doc) \
+        and doc[mention.token_end].text == ")" and any(m.token_end == k - 1 for m in mentions)
+
+
+def apposition_head(doc: Doc, clause: Clause, mentions: list, cues: Cues) -> list:
+    """The parties right before the comma that opens an apposition ("FPÖ und ÖVP, …")."""
+    head = [m for m in mentions if m.token_end == clause.start - 1 and is_party(m)]
+    for m in sorted(mentions, key=lambda m: -m.token_start):
+        if head and m.token_end < head[0].token_start and _joined(doc, m, head[0], cues) and is_party(m):
+            head.insert(0, m)
+    return head
+
+
+def _joined(doc: Doc, first, second, cues: Cues) -> bool:
+    """Two mentions joined by a coordinator or comma alone ("Merkel und er")."""
+    between = doc[first.token_end:second.token_start]
+    return len(between) <= 2 and all(t.lower_ in cues["coordinator"] or t.text == "," for t in between)
 
 
 def _coordinated_with_actor(doc: Doc, mention, actors: list, cues: Cues) -> bool:
@@ -332,7 +374,7 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
         return True
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
-    if _state_passive(doc, words, token, cues):
+    if _state_passive(doc, words, token, cues) or participle_apposition(doc, clause, token.i, cues):
         return True
     lowercase = [k for k in words if doc[k].text[:1].islower()]
     participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
@@ -355,13 +397,29 @@ def _ends_sentence(doc: Doc, clause: Clause) -> bool:
     return all(t.is_punct or t.is_space for t in rest)
 
 
+def participle_apposition(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
+    """A participle with its agent set off by commas after a noun ("Die
+    Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich", "FPÖ und
+    ÖVP, unterstützt von Neos, …"): the noun is what was done to."""
+    token = doc[trigger]
+    words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
+    # (no finite verb stands in it, so a verb form in "-t" is the participle: "unterstützt")
+    participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith("t")
+    return participle and clause.start > clause.sentence.start and doc[clause.start - 1].text == "," \
+        and not any(doc[k].lower_ in cues["finite_verb"] for k in words) \
+        and any(doc[k].lower_ in cues["agent_prep"] for k in words)
+
+
 def _state_passive(doc: Doc, words: list[int], token, cues: Cues) -> bool:
     """"Mehrere Verdächtige sind angeklagt": "sein" with a participle of a verb whose
     perfect is formed with "haben" is a state passive (not "ist gereist")."""
     lower, lemma = token.lower_, token.lemma_.lower()
     participle = lower != lemma and lower.endswith("t") and (
         "ge" in lower[:5] or lower.startswith(tuple(cues["inseparable_prefix"])))
-    return participle and lemma not in cues["sein_perfect"] and any(doc[k].lower_ in cues["sein_form"] for k in words)
+    # (no comma between: "verurteilt ihn zu einem Jahr Haft, drei Monate sind unbedingt")
+    return participle and lemma not in cues["sein_perfect"] and any(
+        doc[k].lower_ in cues["sein_form"] and not any(t.text == "," for t in doc[min(k, token.i):max(k, token.i)])
+        for k in words)
 
 
 def source_mentions(doc: Doc, sentence_clauses: list[Clause], trigger_clause: Clause,

@@ -13,7 +13,7 @@ For each sentence and clause of the article:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
@@ -32,7 +32,7 @@ from lagebild.events.conventions import (COMPLEMENT_TARGET_TYPES, CONTENT_ACTS, 
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
                                          trained_force_is_aided, unarmed_to_target, is_research,
-                                         is_private_visit)
+                                         is_private_visit, is_interview)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import event_location
@@ -61,6 +61,7 @@ class ArticleContext:
     countries: set[str]            # every country code the article names
     previous_parties: list         # subject-like mentions of the last sentence that had any
     dateline_place: Location | None = None   # the first place of the dateline ("Genf – …")
+    quotes: list = field(default_factory=list)  # the article's quotations (their content, cue, speaker)
 
 
 @dataclass
@@ -88,7 +89,7 @@ class EventCoder:
         doc = self.nlp(article.text)
         ctx = self.context(article, doc)
         events = self.code_doc(article, doc, ctx)
-        quotes = find_quotes(doc, ctx.mentions, article.id)
+        quotes = ctx.quotes
         for event in events:
             if event.source or not event.trigger:
                 continue
@@ -108,7 +109,8 @@ class EventCoder:
         datelines = [(b.start, b.end) for b in article.blocks if b.kind == "dateline"]
         mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
         return ArticleContext(article, doc, published, home, mentions,
-                              {m.code for m in mentions if m.code}, [], self._dateline_place(article, home))
+                              {m.code for m in mentions if m.code}, [], self._dateline_place(article, home),
+                              find_quotes(doc, mentions, article.id))
 
     def code_doc(self, article: Article, doc: Doc, ctx: ArticleContext | None = None) -> list[Event]:
         ctx = ctx or self.context(article, doc)
@@ -186,8 +188,14 @@ class EventCoder:
             parties.actor = self._instrument_actor(doc, clause, trigger, in_sentence)
         # the subject of a passive is its target: no actor is sought around it
         if not parties.actor and not embedded and not passive:
-            parties.actor = self._actor_from_context(ctx, sentence, clauses, clause, candidates, entry.event,
-                                                     main_clause=entry.pos == "VERB")
+            # "Die Häuser würden gebaut, kritisierte der Initiator": a speech verb after
+            # its content takes none of its parties from it
+            content = [q.quote for q in ctx.quotes if q.cue is not None and q.cue.start == doc[trigger.token].idx
+                       and q.quote.end <= q.cue.start]
+            parties.actor = self._actor_from_context(
+                ctx, sentence, clauses, clause,
+                [m for m in candidates if not any(c.start <= m.start < c.end for c in content)],
+                entry.event, main_clause=entry.pos == "VERB")
         if not parties.actor and not embedded and not passive and entry.pos == "VERB":
             parties.actor = self._unnamed_subject(ctx, clause, trigger.token, in_clause)
         parties.actor += [m for m in parties.companions if m not in parties.actor]
@@ -197,6 +205,9 @@ class EventCoder:
             actor_codes = {m.code for m in parties.actor}
             parties.recipient += [m for m in parties.places if m.kind == "country" and m.code
                                   and m.code not in actor_codes and m not in parties.recipient]
+        if passive and not parties.recipient and entry.pos == "VERB" and \
+                args_mod.participle_apposition(doc, clause, trigger.token, self.cues):
+            parties.recipient = args_mod.apposition_head(doc, clause, in_sentence, self.cues)
         recipient_default = self._default_recipient(ctx, sentence, clauses, clause, trigger, parties,
                                                     candidates, passive)
         past = is_past(doc, clause, trigger)
@@ -235,7 +246,8 @@ class EventCoder:
         if trained_force_is_aided(event_type, mode, recipient):
             event_type, mode = "AID", None
         actor, recipient = unarmed_to_target(event_type, actor, recipient)
-        if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor):
+        if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor, recipient) \
+                or is_interview(event_type, actor, recipient):
             actor = []          # no event
         location = self._location(ctx, sentence, clause, parties.places, event_type, recipient)
         if event_type == "CONSULT" and mode is None:
@@ -469,6 +481,11 @@ class EventCoder:
         """An actor from outside the clause: the sentence's subject, a pronoun's
         antecedent, or the parties of the previous sentence for a meeting."""
         doc = ctx.doc
+        if clause.start > sentence.start and doc[clause.start - 1].text == "," \
+                and doc[clause.start].lower_ in self.cues["oblique_relative"]:
+            # "In diesem Antrag, dem die Genossen zugestimmt hatten, …": the pronoun is
+            # an object, and the clause's subject stands in it or goes unnamed
+            return []
         if self._relative_clause(doc, clause):
             # "…eines Grazers, der zum Kerzenmeer aufgerufen hatte": the relative
             # pronoun stands for the noun before the comma, and only for it

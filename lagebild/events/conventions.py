@@ -57,9 +57,10 @@ def trained_force_is_aided(event_type: str, mode: str | None, recipient: list[En
         and recipient[0].sector in ARMED_SECTORS
 
 
-# Sectors that bear no arms: a hospital, a school, a newspaper or a firm named with an
-# attack is its target ("Angriffe auf Kliniken und Schulen"), never its actor.
-UNARMED_SECTORS = {"MED", "EDU", "JRN", "BUS", "LAB", "AGR", "REL"}
+# Sectors that bear no arms: a hospital, a school, a newspaper, a firm, a court or a
+# parliament named with an attack is its target ("Angriffe auf Kliniken und Schulen"),
+# never its actor ("ein Frontalangriff", said a member of parliament, is a figure of speech).
+UNARMED_SECTORS = {"MED", "EDU", "JRN", "BUS", "LAB", "AGR", "REL", "JUD", "LEG"}
 
 
 def unarmed_to_target(event_type: str, actor: list[Entity], recipient: list[Entity]
@@ -83,9 +84,20 @@ def is_research(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
 PRIVATE_SECTORS = {"CVL", "CRM", "REF", "EDU"}
 
 
-def is_private_visit(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
-    return event_type == "CONSULT" and mode == "visit" and bool(actor) \
-        and all(a.sector in PRIVATE_SECTORS for a in actor)
+def is_private_visit(event_type: str, mode: str | None, actor: list[Entity],
+                     recipient: list[Entity] = ()) -> bool:
+    """A visit by private people, or any talk among private people only (a refugee
+    phoning her husband): no consultation in PLOVER's sense."""
+    if event_type != "CONSULT" or not actor:
+        return False
+    private = all(a.sector in PRIVATE_SECTORS for a in actor)
+    return private and (mode == "visit" or all(r.sector in PRIVATE_SECTORS for r in recipient))
+
+
+def is_interview(event_type: str, actor: list[Entity], recipient: list[Entity]) -> bool:
+    """"sagte im Gespräch mit der SZ", "im Interview mit der APA": talking to the press
+    is how a statement is made, no consultation between the parties."""
+    return event_type == "CONSULT" and bool(recipient) and all(r.sector == "JRN" for r in recipient)
 
 
 def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:

@@ -114,7 +114,12 @@ def _noun_stems(word: str):
         stem = word[: len(word) - len(ending)]
         yield stem
         last = max(stem.rfind(u) for u in "äöü")
-        if last >= 0:
+        # only an umlaut in the last syllable marks a plural ("Anschläge", "Bäume"):
+        # "Förderungen" is no plural of "Forderung"
+        rest = stem[last + 1:]
+        if stem[last:last + 2] == "äu":
+            rest = rest[1:]
+        if last >= 0 and not any(v in rest for v in "aeiou"):
             yield stem[:last] + stem[last].translate(_UMLAUT_FOLD) + stem[last + 1:]
 
 

@@ -30,7 +30,8 @@ _CANDIDATE = re.compile(
 )
 _QUALIFIER = re.compile(r"\s\([^()]*\)$")      # "Columbia (South Carolina)"
 # Abbreviations whose period does not end a sentence ("St. Martinsorden in Gold – ...").
-_ABBREVIATION = re.compile(r"(?:\b(?:St|Dr|Prof|Nr|Mag|Ing|Hl|bzw|ca|vgl|Abs|Art)|\b[^\W\d_])\.\s+$")
+# An ordinal's period ("am 5. Juli – Tsipras: …") ends no sentence either.
+_ABBREVIATION = re.compile(r"(?:\b(?:St|Dr|Prof|Nr|Mag|Ing|Hl|bzw|ca|vgl|Abs|Art)|\b[^\W\d_]|\b\d{1,2})\.\s+$")
 # German function words that begin a teaser phrase but never a place ("Der Bürgermeister – ").
 _NOT_PLACE_START = frozenset({"Der", "Die", "Das", "Dem", "Des", "Ein", "Eine", "Einen", "Und",
                               "Oder", "Aber", "Auch", "Im", "Am", "Nach", "Vor", "Mit", "Für",
