@@ -62,7 +62,12 @@ def verb_final(doc: Doc, clause: Clause, verb: int, auxiliaries: frozenset[str])
     """The verb closes its clause, as in a subordinate clause ("…, die Soldaten getötet
     hat"): nothing but auxiliaries and punctuation follow it.  A verb in second place
     ("…, die Parteien demonstrieren jedoch gegen ihn") opens a main clause."""
-    return all(t.is_punct or t.lower_ in auxiliaries for t in doc[verb + 1:clause.end])
+    for t in doc[verb + 1:clause.end]:
+        if t.text in (".", "!", "?"):
+            return True     # what follows the sentence's end ("… vorwerfen. (7.8.2015)") is no part of it
+        if not (t.is_punct or t.lower_ in auxiliaries):
+            return False
+    return True
 
 
 def _dateline(doc: Doc, sentence: Span, dash: int) -> bool:
