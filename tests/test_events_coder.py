@@ -979,3 +979,8 @@ def test_a_party_in_parentheses_after_a_person_is_the_person_s_affiliation(coder
 def test_a_date_after_the_sentence_s_end_keeps_its_verb_final(coder):
     event = one(code(coder, "Jerusalem – Die Opfer waren Attentäter, die Israelis attackierten. (7.8.2015)"), "ACCUSE")
     assert [e.text for e in event.actor] == ["Attentäter"]
+
+
+def test_the_mobilised_are_no_target(coder):
+    event = one(code(coder, "Wien – Das Bundesheer verlegte indes Soldaten an die Grenze."), "MOBILIZE")
+    assert event.recipient == []

@@ -32,7 +32,8 @@ from lagebild.events.conventions import (COMPLEMENT_TARGET_TYPES, CONTENT_ACTS, 
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
                                          trained_force_is_aided, unarmed_to_target, is_research,
-                                         is_private_visit, is_interview)
+                                         is_private_visit, is_interview,
+                                         mobilized_are_no_target)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import event_location
@@ -246,6 +247,7 @@ class EventCoder:
         if trained_force_is_aided(event_type, mode, recipient):
             event_type, mode = "AID", None
         actor, recipient = unarmed_to_target(event_type, actor, recipient)
+        recipient = mobilized_are_no_target(event_type, actor, recipient)
         if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor, recipient) \
                 or is_interview(event_type, actor, recipient):
             actor = []          # no event

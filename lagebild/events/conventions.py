@@ -71,6 +71,16 @@ def unarmed_to_target(event_type: str, actor: list[Entity], recipient: list[Enti
     return [a for a in actor if a not in unarmed], recipient + [a for a in unarmed if a not in recipient]
 
 
+def mobilized_are_no_target(event_type: str, actor: list[Entity], recipient: list[Entity]) -> list[Entity]:
+    """The people a side trains or calls up ("25.000 Palästinenser für den Kampf gegen
+    Israel ausbilden") are its own forces, not the target of the mobilisation: only
+    another country's party is."""
+    if event_type != "MOBILIZE":
+        return recipient
+    own = {a.code for a in actor if a.code}
+    return [r for r in recipient if r.code not in own]
+
+
 def is_research(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
     """Scientists or doctors who examine something ("Forscher untersuchten die Pupillen")
     study it: no investigation in CAMEO's sense (of a crime, an abuse, an attack)."""
