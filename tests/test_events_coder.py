@@ -984,3 +984,9 @@ def test_a_date_after_the_sentence_s_end_keeps_its_verb_final(coder):
 def test_the_mobilised_are_no_target(coder):
     event = one(code(coder, "Wien – Das Bundesheer verlegte indes Soldaten an die Grenze."), "MOBILIZE")
     assert event.recipient == []
+
+
+def test_a_participle_after_a_number_or_dass_is_attributive(coder):
+    assert "COERCE" not in event_types(coder, "Minsk – Der Staatschef hat sechs inhaftierte Oppositionsführer begnadigt.")
+    assert "COERCE" not in event_types(coder, "Kairo – Der Grund sei, dass inhaftierte Angeklagte nicht kommen konnten.")
+    assert "ASSAULT" in event_types(coder, "Abuja – 2014 entführte Boko Haram Hunderte Schülerinnen.")

@@ -70,6 +70,14 @@ def _attributive(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
         return False
     if doc[i - 1].lower_ in cues["article"]:
         return True
+    before = doc[i - 1]
+    inflected = doc[i].lower_.endswith(("te", "ten", "tes", "tem", "ter", "ene", "enen"))
+    if inflected and (before.lower_ in cues["subordinator"] or before.lower_ in cues["quantifier"]
+                      or before.like_num and not (before.text.isdigit() and len(before.text) == 4)):
+        # "sechs inhaftierte Oppositionsführer", "dass inhaftierte Mitangeklagte": no
+        # finite verb stands after a number or opens a subordinate clause ("2014
+        # entführte Boko Haram …": a year opens a main clause)
+        return True
     # "der vom Iran unterstützten Rebellen": an agent phrase inside the attribute
     return i - 3 >= clause.start and doc[i - 1].text[:1].isupper() and \
         any(doc[k].lower_ in ("vom", "von", "durch") for k in (i - 2, i - 3)) and \
