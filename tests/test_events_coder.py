@@ -990,3 +990,8 @@ def test_a_participle_after_a_number_or_dass_is_attributive(coder):
     assert "COERCE" not in event_types(coder, "Minsk – Der Staatschef hat sechs inhaftierte Oppositionsführer begnadigt.")
     assert "COERCE" not in event_types(coder, "Kairo – Der Grund sei, dass inhaftierte Angeklagte nicht kommen konnten.")
     assert "ASSAULT" in event_types(coder, "Abuja – 2014 entführte Boko Haram Hunderte Schülerinnen.")
+
+
+def test_von_after_a_group_noun_names_its_members(coder):
+    event = one(code(coder, "Athen – Am Montag war eine Gruppe von 40 Journalisten verhaftet worden."), "COERCE")
+    assert [e.sector for e in event.recipient] == ["JRN"] and event.actor[0].sector == "COP"

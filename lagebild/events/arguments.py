@@ -105,6 +105,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             # "bei einer Kundgebung von Rechtsextremisten", see :func:`assign`)
             governed = any(doc[j].lower_ in cues["preposition"] for j in range(max(clause_start, k - 5), k - 2))
             return "noun_von" if governed else "noun_von_object"
+        if word in cues["agent_prep"] and k > clause_start and doc[k - 1].lower_ in cues["collective_noun"]:
+            return "plain"      # "eine Gruppe von 40 Journalisten": the group is who, no agent
         if word in cues["agent_prep"]:
             if k > clause_start and doc[k - 1].lower_ in cues["place_prep"]:
                 # "nördlich von Jerusalem": a place
