@@ -517,3 +517,50 @@ def test_an_impersonal_cue_has_its_source_in_a_von_phrase():
 def test_a_stance_is_no_speech_act(text):
     # welcoming or condemning takes a stand; the corpus marks no quotation there
     assert quotes(text) == []
+
+
+def test_an_indicative_relative_clause_after_a_cue_is_no_report():
+    # the comma after a verb that closes its clause opens a relative clause of a noun
+    # before it, no content clause
+    found = quotes("Die Ergebnisse wurden am Mittwoch auf einem Treffen der Astronomen bekanntgegeben, "
+                   "das bis Freitag in Belfast stattfindet.")
+    assert not any(q[2].startswith("das bis Freitag") for q in found)
+
+
+def test_a_report_may_open_with_a_phrase_and_a_relative_clause():
+    found = quotes("Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, "
+                   "sei die Zahl der Studenten gestiegen.")
+    assert found == [("indirect", "die Ministerin",
+                      "in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Studenten gestiegen",
+                      "erklärte")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach dem Willen der Regierung soll das Gesetz im Herbst in Kraft treten.", "dem Willen der Regierung"),
+    ("Nach einer Hochrechnung des Senders liegt die Partei bei 40 Prozent.", "einer Hochrechnung des Senders"),
+])
+def test_a_stated_plan_or_forecast_after_nach_names_a_source(text, speaker):
+    assert quotes(text)[0][:2] == ("reported", speaker)
+
+
+def test_a_passive_auxiliary_of_the_report_makes_no_passive_cue():
+    # the parser may hang the "worden" of the reported clause from the cue verb
+    found = quotes("Die Anwältin erklärte außerdem, sie sei daran gehindert worden, ihren Mandanten zu verteidigen.")
+    assert found[0][:2] == ("indirect", "Die Anwältin")
+
+
+def test_a_subject_before_an_auxiliary_ends_there():
+    found = quotes("Selbst die Wochenzeitschrift „Jungle World“ hatte letzten September geschrieben, "
+                   "dass sie bekannt sei.")
+    assert found[0][1] == "Selbst die Wochenzeitschrift „Jungle World“"
+
+
+def test_a_complement_report_takes_its_subject_from_the_words_where_the_parse_has_none():
+    found = quotes("Bereits im Juli vermeldete Wikinews, dass die Firma als Partner im Gespräch sei.")
+    assert found[0][:2] == ("indirect", "Wikinews")
+
+
+def test_a_main_clause_joined_by_und_goes_on_the_report_before():
+    found = quotes("Der Minister sagte, er trete zurück. "
+                   "Seine Frau ist mehrfach operiert worden, und er wolle sie nun begleiten.")
+    assert found[-1][:2] == ("free_indirect", "Der Minister")

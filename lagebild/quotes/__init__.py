@@ -44,8 +44,9 @@ or point back to a source, naming forms that are no cue) is data (``lang/de/quot
 Modules: ``finder.py`` walks the sentences and finds words in quotation marks;
 ``indirect.py`` (cue verbs), ``reported.py`` (cue prepositions, "Demnach", "Dies
 bestätigte …"), ``acts.py`` (speech acts) and ``opinions.py`` find the reports;
-``mood.py`` tells the subjunctive; ``clauses.py`` where a report opens; ``parse.py`` and
-``speakers.py`` who speaks; ``cues.py`` loads the vocabulary; ``spans.py`` converts spans.
+``mood.py`` tells the subjunctive; ``clauses.py`` where a report opens; ``parse.py``,
+``speakers.py`` and ``phrases.py`` who speaks; ``cues.py`` loads the vocabulary; ``spans.py``
+converts spans.
 """
 
 from lagebild.quotes.finder import find_quotes

@@ -39,19 +39,39 @@ def _content_start(doc: Doc, cue: int, comma: int, sentence: SpacySpan, cues: Qu
     if start < sentence.end and _finite_verb(doc[start], cues) and _in_adverbial_clause(doc, cue, sentence, cues):
         return None
     if _adjacent(doc, cue, comma):
-        return None if _conjunction(doc, start, sentence, cues) else start
+        if _conjunction(doc, start, sentence, cues) or \
+                _relative_clause(doc, start, sentence) and not _reported_mood(doc, start, sentence.end, cues):
+            return None
+        return start
     for _ in range(_MAX_APPOSITIONS + 1):
         if _conjunction(doc, start, sentence, cues) or _relative_clause(doc, start, sentence):
             return None
         if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "zu":
             return start        # "sagte Kerry, dass …", "versprach er, zu …"
         nxt = next((c for c in range(start, sentence.end) if doc[c].text in (",", ";")), sentence.end)
-        if _has_verb(doc, start, nxt, cues):
+        if _has_verb(doc, start, nxt, cues) or _fronted_phrase(doc, start, sentence, cues):
             return start
         if nxt >= sentence.end - 1:
             return None
         start = nxt + 1
     return None
+
+
+def _fronted_phrase(doc: Doc, start: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """A phrase opened by a preposition after the cue's comma ("erklärte die Ministerin,
+    in den Ländern, in denen …, sei die Zahl gestiegen"): no apposition of the speaker,
+    which is a noun phrase, but the fronted adverbial of the reported clause, when a
+    Konjunktiv verb follows in the sentence."""
+    return doc[start].text[:1].islower() and _parsed_pos(doc, start) == "ADP" \
+        and _reported_mood(doc, start, sentence.end, cues)
+
+
+def _reported_mood(doc: Doc, start: int, end: int, cues: QuoteCues) -> bool:
+    """A Konjunktiv verb among the tokens [start, end): a relative clause in the
+    subjunctive ("…, der in ihrem Einsatz ein Vorbild sei") reports what the cue's
+    speaker said, one in the indicative only describes a noun."""
+    from lagebild.quotes.mood import _konjunktiv_i
+    return any(t.lower_ in cues.subjunctive or _konjunktiv_i(t) for t in doc[start:end])
 
 
 def _in_adverbial_clause(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> bool:

@@ -64,6 +64,7 @@ class QuoteCues:
     object_determiners: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,7 @@ def load_quote_cues() -> QuoteCues:
                      get("not_content"), get("weak_subjunctive"), get("opinion_noun"),
                      get("opinion_adj"), get("naming_verb"), get("name_noun"),
                      get("adjective_after"), get("object_determiner"), get("complementizer"),
-                     get("origin_prep"))
+                     get("origin_prep"), get("coordinator"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

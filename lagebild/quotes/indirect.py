@@ -17,8 +17,9 @@ from lagebild.quotes.cues import (
 )
 from lagebild.quotes.opinions import _is_opinion, _opinion
 from lagebild.quotes.parse import _parse_speaker, _subject_end
+from lagebild.quotes.phrases import _speaker_after
 from lagebild.quotes.spans import _token_span, _trimmed
-from lagebild.quotes.speakers import _speaker_after, _speaker_before, _speaker_of
+from lagebild.quotes.speakers import _speaker_before, _speaker_of
 from lagebild.records import Quote, Span
 
 

@@ -14,11 +14,13 @@ from lagebild.quotes.cues import (
     _DETERMINERS,
     _E_NOT_VERB,
     _OPEN,
+    _PRONOUNS,
     _SUBORDINATORS,
     QuoteCues,
+    _finite_verb,
 )
 from lagebild.quotes.spans import _token_span, _trimmed
-from lagebild.quotes.speakers import _parsed_clause_subject
+from lagebild.quotes.speakers import _parsed_clause_subject, _subject
 from lagebild.records import Quote
 
 # How many words into a clause after a comma its subjunctive verb may stand ("…, die
@@ -70,19 +72,37 @@ def _complement_report(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote 
         return None
     verb, subject = _parsed_clause_subject(doc, sentence.start, comma)
     if subject is None:
+        # the parse has no subject for the verb (it takes "Ein Manager … ließ" for an
+        # object): the words say where it stands, before the verb or after it
+        verb, subject = _word_clause_subject(doc, sentence.start, comma, cues)
+    if subject is None:
         return None
     return Quote(_trimmed(doc, comma + 1, sentence.end), "indirect", speaker=subject, cue=_token_span(doc, verb))
+
+
+def _word_clause_subject(doc: Doc, start: int, end: int, cues: QuoteCues):
+    """The first finite verb of the clause [start, end) and its subject as the words
+    have it (:func:`lagebild.quotes.speakers._subject`), no pronoun: that stands for
+    someone named before, whom the free indirect speech goes on quoting."""
+    verb = next((k for k in range(start, end) if _finite_verb(doc[k], cues)), None)
+    if verb is None:
+        return None, None
+    subject = _subject(doc, start, end, cues)
+    if subject is not None and subject.text.lower() in _PRONOUNS:
+        return verb, None        # "Sie zeigten, dass …": the pronoun stands for the speaker before
+    return verb, subject
 
 
 def _v2_report(doc: Doc, start: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
     """A reported main clause after the comma at ``start - 1``, its verb in the
     subjunctive near its start ("Er zeigte sich zuversichtlich, die Lage werde sich
-    bessern"), not a relative or adverbial clause.  Only after a plain main clause with
+    bessern"), not a relative or adverbial clause nor a main clause joined by "und".  Only after a plain main clause with
     no comma or quotation of its own, whose subject the parse can be trusted with."""
     if any(t.text == "," or t.text in _OPEN for t in doc[sentence.start:start - 1]):
         return False
     first = doc[start].lower_
-    if first in _SUBORDINATORS or first in cues.not_content or first == "zu" or _relative_clause(doc, start, sentence):
+    if first in _SUBORDINATORS or first in cues.not_content or first in cues.coordinators or first == "zu" \
+            or _relative_clause(doc, start, sentence):
         return False
     end = next((c for c in range(start, sentence.end) if doc[c].text in (",", ";", ":")), sentence.end)
     return any(t.lower_ in cues.subjunctive or _konjunktiv_i(t) for t in doc[start:min(end, start + _V2_REACH)])

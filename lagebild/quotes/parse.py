@@ -93,7 +93,7 @@ def _parse_speaker(doc: Doc, k: int) -> tuple[bool, Span | None]:
     if lemma in cues.impersonal and any(c.dep_ == "nsubj" and c.lower_ == "es" for c in verb.children):
         source = _source_phrase(verb, cues.source_preps) or _source_phrase(verb, cues.agent_preps)
         return source is not None, _phrase_span(doc, k, source) if source is not None else None
-    if any(c.dep_ == "aux:pass" for c in verb.children):
+    if _passive_voice(verb):
         if lemma in cues.quoted_passive:
             subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         else:
@@ -107,6 +107,15 @@ def _parse_speaker(doc: Doc, k: int) -> tuple[bool, Span | None]:
         if origin is not None:
             return True, _phrase_span(doc, k, origin)
     return subject is not None, subject
+
+
+def _passive_voice(verb) -> bool:
+    """A verb with a passive auxiliary in its own clause.  One the parser hangs from it
+    across a comma belongs to another clause ("Die Anwältin erklärte, sie sei gehindert
+    worden": the "worden" of the report is no auxiliary of the cue)."""
+    doc = verb.doc
+    return any(c.dep_ == "aux:pass" and not any(t.text == "," for t in doc[min(c.i, verb.i):max(c.i, verb.i)])
+               for c in verb.children)
 
 
 def _origin(verb, cues: QuoteCues):

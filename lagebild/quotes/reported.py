@@ -17,8 +17,8 @@ from lagebild.quotes.parse import (
     _phrase_span,
     _source_phrase,
 )
+from lagebild.quotes.phrases import _phrase_end, _phrase_start, _speaker_after
 from lagebild.quotes.spans import _token_span, _trimmed
-from lagebild.quotes.speakers import _phrase_end, _phrase_start, _speaker_after
 from lagebild.records import Quote, Span
 
 

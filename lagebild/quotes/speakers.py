@@ -27,11 +27,9 @@ from lagebild.quotes.parse import (
     _phrase_span,
     _subject_token,
 )
+from lagebild.quotes.phrases import _looks_like_verb, _quoted_name_start, _speaker_after
 from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.records import Span
-
-# Marks inside a name after an inverted cue: an apostrophe, the quotation marks of a title.
-_NAME_MARKS = ("’", "'", "„", "»")
 
 
 def _cue_after(doc, start, sentence, cues, quote_open=None):
@@ -203,15 +201,6 @@ def _parted_subject(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) ->
     return _trimmed(doc, sentence.start, comma)
 
 
-def _looks_like_verb(token) -> bool:
-    """A lower-case word whose lemma is a verb's infinitive ("sei" -> "sein")."""
-    if not token.text[:1].islower():
-        return False
-    lemma = token.lemma_.lower()
-    return lemma != token.lower_ and lemma.endswith(("en", "ern", "eln")) and \
-        not token.lower_.endswith(("e", "en", "er", "es", "em"))
-
-
 def _fronted_adverbial(doc: Doc, cue: int, sentence: SpacySpan) -> bool:
     start = cue
     while start > sentence.start and not doc[start - 1].is_punct:
@@ -220,37 +209,19 @@ def _fronted_adverbial(doc: Doc, cue: int, sentence: SpacySpan) -> bool:
         doc[start].lower_ in load_quote_cues().not_subject
 
 
-def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | None:
-    """The speaker right after an inverted cue: "sagte der Minister Kerry am …".  A
-    phrase that opens with an accusative or dative article is the verb's object, no
-    speaker ("…, nannte seinen Platzverweis „überzogen“")."""
-    if start < end and doc[start].lower_ in cues.object_determiners:
-        return None
-    k = start
-    while k < end and k - start < _MAX_SPEAKER:
-        token = doc[k]
-        if token.text in _NAME_MARKS and k > start and k + 1 < end and not doc[k + 1].is_punct:
-            k += 1        # "Mark O’Keefe", "das „Space Telescope Science Institute“"
-            continue
-        if token.is_punct or token.lower_ in cues.speaker_stops or token.lower_ in _SUBORDINATORS:
-            break
-        if token.text[:1].islower() and token.lower_ not in _DETERMINERS \
-                and not token.lower_.endswith(("e", "en", "er", "es", "em")) and token.lower_ != "von":
-            break
-        k += 1
-    if k == start or not any(doc[t].text[:1].isupper() or doc[t].lower_ in ("er", "sie")
-                             for t in range(start, k)):
-        return None
-    return _trimmed(doc, start, k)
-
-
 def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues | None = None) -> Span | None:
     """The subject before a cue verb: "Der Minister sagte"."""
+    cues = cues or load_quote_cues()
     start = cue
-    while start > sentence.start and not doc[start - 1].is_punct and cue - start < _MAX_SPEAKER:
+    while start > sentence.start and cue - start < _MAX_SPEAKER:
+        if doc[start - 1].is_punct:
+            opening = _quoted_name_start(doc, start - 1, sentence, cues)
+            if opening is None:
+                break
+            start = opening
+            continue
         start -= 1
     words = [t for t in doc[start:cue]]
-    cues = cues or load_quote_cues()
     # "Wie schon die WHO sagte": after "wie" the verb closes the clause, and an adverb
     # before its subject is no adverbial that puts the subject after the verb
     subordinate = bool(words) and words[0].lower_ == "wie"
@@ -271,6 +242,9 @@ def _speaker_before(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues | N
     first = next((t.i for t in words if _finite_verb(t, cues)), None)
     if first is not None and doc[cue - 1].lower_ == "und" and first < cue - 1:
         return _first_conjunct_subject(doc, start, first, cue, sentence, cues)
+    if first is not None and first > words[0].i and doc[first].lower_ in cues.finite_aux:
+        # "Die Zeitung hatte im September berichtet": the subject ends at the auxiliary
+        return _trimmed(doc, words[0].i, first)
     return _trimmed(doc, words[0].i, cue)
 
 
@@ -281,30 +255,3 @@ def _first_conjunct_subject(doc: Doc, start: int, verb: int, cue: int, sentence:
     der Putschisten, Adamou, dankte … und ergänzte"): the subject of the clause of that
     first verb (from ``start``), not the words between."""
     return _subject(doc, start, cue - 1, cues) or _parted_subject(doc, verb, sentence, cues)
-
-
-def _phrase_start(doc, k, sentence):
-    start = k
-    while start > sentence.start and not doc[start - 1].is_punct and k - start < _MAX_SPEAKER:
-        start -= 1
-    return start
-
-
-def _phrase_end(doc, start, sentence, cues):
-    """End of the noun phrase after "laut"/"nach": capitalised words, determiners,
-    adjectives and genitive attachments, up to a verb or punctuation."""
-    k = start
-    while k < sentence.end and k - start < _MAX_SPEAKER:
-        token = doc[k]
-        if token.is_punct and token.text not in ("-",):
-            break
-        lower = token.lower_
-        if token.text[:1].isupper() or lower in _DETERMINERS or lower in cues.cue_nouns \
-                or lower in ("von", "vom") or (token.text[:1].islower() and lower.endswith(("en", "er", "es", "e"))
-                                               and k + 1 < sentence.end and doc[k + 1].text[:1].isupper()):
-            k += 1
-            continue
-        break
-    # a capitalised word that starts the clause proper ("Laut Polizei Die Täter…") is rare;
-    # German V2 puts the verb right after the phrase, which stops the loop above
-    return k
