@@ -995,3 +995,12 @@ def test_a_participle_after_a_number_or_dass_is_attributive(coder):
 def test_von_after_a_group_noun_names_its_members(coder):
     event = one(code(coder, "Athen – Am Montag war eine Gruppe von 40 Journalisten verhaftet worden."), "COERCE")
     assert [e.sector for e in event.recipient] == ["JRN"] and event.actor[0].sector == "COP"
+
+
+def test_a_journey_takes_no_traveller_from_the_sentence_before(coder):
+    events = code(coder, "Minsk – Die Regierungen schweigen. Bei einem Test mussten die Hacker bis nach Weißrussland reisen.")
+    assert "CONSULT" not in [e.event for e in events]
+
+
+def test_a_share_shown_in_statistics_is_no_expulsion(coder):
+    assert "COERCE" not in event_types(coder, "Wien – Der Sender wurde mit 33 Prozent Marktanteil ausgewiesen.")

@@ -196,7 +196,7 @@ class EventCoder:
             parties.actor = self._actor_from_context(
                 ctx, sentence, clauses, clause,
                 [m for m in candidates if not any(c.start <= m.start < c.end for c in content)],
-                entry.event, main_clause=entry.pos == "VERB")
+                entry.event, main_clause=entry.pos == "VERB", mode=entry.mode)
         if not parties.actor and not embedded and not passive and entry.pos == "VERB":
             parties.actor = self._unnamed_subject(ctx, clause, trigger.token, in_clause)
         parties.actor += [m for m in parties.companions if m not in parties.actor]
@@ -479,7 +479,7 @@ class EventCoder:
 
     def _actor_from_context(self, ctx: ArticleContext, sentence: SpacySpan, clauses: list[Clause],
                             clause: Clause, candidates: list, event_type: str,
-                            main_clause: bool = True) -> list:
+                            main_clause: bool = True, mode: str | None = None) -> list:
         """An actor from outside the clause: the sentence's subject, a pronoun's
         antecedent, or the parties of the previous sentence for a meeting."""
         doc = ctx.doc
@@ -515,9 +515,10 @@ class EventCoder:
                 return persons[-1:]
         # "beide Seiten", "ein bilaterales Treffen": the two parties just named; a
         # meeting verb without parties also takes them
-        # (a promise or an offer, AGREE, is one party's: it takes no one from before)
+        # (a promise or an offer, AGREE, is one party's: it takes no one from before; nor
+        # does a journey, whose traveller the sentence names: "mussten die Hacker reisen")
         if "beide" in words or "bilateral" in " ".join(words) or (
-                main_clause and event_type in PARTY_TYPES and event_type != "AGREE"):
+                main_clause and event_type in PARTY_TYPES and event_type != "AGREE" and mode != "visit"):
             return _distinct_codes(ctx.previous_parties)[:2]
         return []
 
