@@ -7,6 +7,9 @@ follows a lower-case word ("sagte, Russland habe …").  A comma between capital
 words is most often an enumeration ("Panzer, Artillerie und Soldaten") and does not cut,
 nor does one before a number or quantifier ("14 Aufständische, mindestens sieben
 Zivilisten, acht Soldaten und ein UN-Soldat wurden getötet").
+
+A clause's kind matters to its arguments: a verb-final clause is subordinate, and a
+relative clause's pronoun stands for the noun before its comma.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
+
+from lagebild.events.lexicon import Cues
 
 _CUTTERS = {",", ";", ":"}
 _DASHES = {"–", "—"}
@@ -75,3 +80,23 @@ def _dateline(doc: Doc, sentence: Span, dash: int) -> bool:
     names before it, and the sentence proper after it."""
     return all(t.text[:1].isupper() or t.text == "/" for t in doc[sentence.start:dash]) \
         and dash + 1 < sentence.end and not doc[dash + 1].text[:1].islower()
+
+
+def relative_clause(doc: Doc, clause: Clause, cues: Cues) -> bool:
+    """The clause opens with a relative pronoun right after "Noun," ."""
+    k = clause.start
+    return k >= 2 and doc[k].lower_ in cues["relative_pronoun"] and doc[k - 1].text == "," \
+        and antecedent_end(doc, clause, cues) is not None
+
+
+def antecedent_end(doc: Doc, clause: Clause, cues: Cues) -> int | None:
+    """Where the antecedent of a relative clause ends: right before its comma, or
+    before the verb particle that closes the clause before ("nahm zwei Männer
+    fest, die …")."""
+    k = clause.start - 2
+    if doc[k].is_alpha and doc[k].text[:1].isupper():
+        return k + 1
+    if k >= 1 and doc[k].lower_ in cues["particle"] and doc[k - 1].is_alpha \
+            and doc[k - 1].text[:1].isupper():
+        return k
+    return None

@@ -249,3 +249,11 @@ def is_infinitive(token: Token) -> bool:
     """The token is an infinitive (plain or with "zu"): future modals need one."""
     text, lemma = token.lower_, token.lemma_.lower()
     return text == lemma or (text.replace("zu", "", 1) == lemma and "zu" in text)
+
+
+def zu_infinitive(doc: Doc, i: int) -> bool:
+    """"zu helfen", "einzugreifen", "unterstützt zu haben": an infinitive with zu."""
+    token = doc[i]
+    perfect = i + 2 < len(doc) and doc[i + 1].lower_ == "zu" and doc[i + 2].lower_ in ("haben", "sein", "werden")
+    return (i > 0 and doc[i - 1].lower_ == "zu" and token.text[:1].islower()) or perfect or \
+        ("zu" in token.lower_[2:-3] and is_infinitive(token))
