@@ -178,6 +178,13 @@ def test_er_never_takes_up_a_role_in_its_feminine_form(nlp, lexicon):
     assert er and er[0].code == "RUS"
 
 
+def test_a_pronoun_never_takes_up_a_party_of_its_own_clause(nlp, lexicon):
+    doc = nlp("Alexis Tsipras traf die Presse. Schäuble warf er Starrsinn vor.")
+    with_pron = pronoun_mentions(doc, find_mentions(doc, lexicon, date(2015, 7, 1)))
+    er = [m for m in with_pron if m.kind == "pronoun" and m.text == "er"]
+    assert er and er[0].code == "GRC"
+
+
 def test_unknown_person_with_federal_role(nlp, lexicon):
     ms = mentions(nlp, lexicon, "Außenamtssprecherin Sawsan Chebli sagte, Russland ...",
                   date(2015, 9, 18))

@@ -165,9 +165,9 @@ def pronoun_mentions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
         if not kinds:
             continue
         antecedent = None
-        # an object pronoun never refers to the subject of its own clause ("die
-        # Polizei hat ihn festgenommen"): its antecedent stands before the clause
-        limit = _clause_start(doc, token.i) if token.lower_ in _OBJECT_PRONOUNS else token.i
+        # a pronoun never refers to a party of its own clause ("die Polizei hat ihn
+        # festgenommen", "Schäuble warf er vor"): its antecedent stands before the clause
+        limit = _clause_start(doc, token.i)
         for m in ordered:
             if m.token_end > limit:
                 break
