@@ -127,3 +127,12 @@ def load_pipeline(name: str = PIPELINE_NAME, analysis: str = "full") -> Language
     if "news_sentences" not in nlp.pipe_names:
         nlp.add_pipe("news_sentences", first=True)
     return nlp
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, kept once per document: spaCy's ``Doc.text`` joins all
+    tokens anew on every call, which the rules' many slices would pay each time."""
+    text = doc.user_data.get("lagebild_text")
+    if text is None:
+        text = doc.user_data["lagebild_text"] = doc.text
+    return text

@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
+from lagebild.nlp import doc_text
+
 from ..records import NON_STATE_CODES
 from .lexicon import RoleHit
 from .mention import ActorMention
@@ -32,7 +34,7 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
         if u.kind == "name" and i + 1 < n and _affiliation(doc, u, units[i + 1]):
             # "Hasan E. von der Nationalgarde": a person of the body
             body = units[i + 1]
-            mentions.append(ActorMention(u.cs, body.ce, u.ts, body.te, doc.text[u.cs:body.ce],
+            mentions.append(ActorMention(u.cs, body.ce, u.ts, body.te, doc_text(doc)[u.cs:body.ce],
                                          body.code, body.sector, u.name, "person",
                                          body.role.entry.form if body.role else None,
                                          body.role.context if body.role else None))
@@ -110,14 +112,14 @@ def _mention(doc: Doc, group: list[_Unit]) -> ActorMention | None:
             if u.sector is None and u.code is None:
                 return None   # a bare "Sprecher", "Gruppe": nothing to code
             start = _staats_und(doc, u)
-            text = doc.text[start:u.ce]
+            text = doc_text(doc)[start:u.ce]
             sector = u.sector
             if sector is None and _state_office(u.code, u.role):
                 sector = "GOV"    # "US-Vertreter", "Kreml-Sprecher"
             return ActorMention(start, u.ce, _token_at(doc, start), u.te, text, u.code,
                                 sector, u.name, "role", u.role.entry.form if u.role else None,
                                 u.role.context if u.role else None)
-        text = doc.text[u.cs:u.ce]
+        text = doc_text(doc)[u.cs:u.ce]
         if u.kind in ("demonym", "country") and not u.multi and _quantified(doc, u.ts):
             # "tausende Ungarn", "mehr als 70 Israelis": people of the country, civilians
             return ActorMention(u.cs, u.ce, u.ts, u.te, text, u.code, "CVL", None, "demonym")
@@ -164,7 +166,7 @@ def _mention(doc: Doc, group: list[_Unit]) -> ActorMention | None:
     if role_unit is first:
         start = _staats_und(doc, first)
     end = last.ce
-    return ActorMention(start, end, _token_at(doc, start), last.te, doc.text[start:end], code,
+    return ActorMention(start, end, _token_at(doc, start), last.te, doc_text(doc)[start:end], code,
                         sector, name, kind, role_hit.entry.form if role_hit else None,
                         role_hit.context if role_hit else None)
 

@@ -18,6 +18,8 @@ from datetime import date
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from lagebild.nlp import doc_text
+
 from .lexicon import PERSON_FILES, ActorLexicon, LexiconEntry, RoleHit
 
 _DIRECTIONAL = frozenset({"Ost", "West", "Nord", "Süd", "Zentral", "Nordost", "Nordwest",
@@ -162,7 +164,7 @@ def _unsupported_surname(doc: Doc, s: int, e: int, entry: LexiconEntry, lexicon:
         return False
     if when is not None and entry.valid_on(when) and entry.sector is not None:
         return False
-    return not any(form in doc.text for form in lexicon.full_forms(entry.name))
+    return not any(form in doc_text(doc) for form in lexicon.full_forms(entry.name))
 
 
 def _entry_unit(doc: Doc, s: int, e: int, entry: LexiconEntry, lexicon: ActorLexicon

@@ -38,6 +38,7 @@ from lagebild.events.fallbacks import (actor_from_context, instrument_actor, ori
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import locate_event
+from lagebild.quotes import find_quotes
 from lagebild.events.passive import apposition_head, is_passive, participle_apposition
 from lagebild.events.roles import can_act, is_party, role_marker
 from lagebild.events.sources import source_mentions
@@ -170,12 +171,16 @@ class EventCoder:
         if not parties.actor and not embedded and not passive:
             # "Die Häuser würden gebaut, kritisierte der Initiator": a speech verb after
             # its content takes none of its parties from it
-            content = [q.quote for q in ctx.quotes if q.cue is not None and q.cue.start == doc[trigger.token].idx
-                       and q.quote.end <= q.cue.start]
-            parties.actor = actor_from_context(
-                ctx, sentence, clauses, clause,
-                [m for m in candidates if not any(c.start <= m.start < c.end for c in content)],
-                entry.event, self.cues, main_clause=entry.pos == "VERB", mode=entry.mode)
+            # (the quotations are looked up only then: finding them parses sentences)
+            parties.actor = actor_from_context(ctx, sentence, clauses, clause, candidates, entry.event, self.cues,
+                                               main_clause=entry.pos == "VERB", mode=entry.mode)
+            if entry.pos == "VERB" and parties.actor and sentence.start <= parties.actor[0].token_start < clause.start:
+                content = _content_before(sentence, doc[trigger.token].idx)
+                if content:
+                    parties.actor = actor_from_context(
+                        ctx, sentence, clauses, clause,
+                        [m for m in candidates if not any(start <= m.start < end for start, end in content)],
+                        entry.event, self.cues, main_clause=True, mode=entry.mode)
         if not parties.actor and not embedded and not passive and entry.pos == "VERB":
             parties.actor = unnamed_subject_actor(ctx, clause, trigger.token, in_clause, self.actors, self.cues)
         parties.actor += [m for m in parties.companions if m not in parties.actor]
@@ -285,3 +290,12 @@ def _confidence(actor: list, recipient: list, entry) -> float:
     if not entry.condition.empty:
         score += 0.1
     return score
+
+
+def _content_before(sentence: SpacySpan, cue_start: int) -> list[tuple[int, int]]:
+    """Character spans of what the cue verb at ``cue_start`` reports before it ("Die
+    Häuser würden gebaut, kritisierte der Initiator"), as the quotation finder reads the
+    sentence alone (which parses just this sentence, not the article's cue sentences)."""
+    offset = sentence.start_char
+    return [(q.quote.start + offset, q.quote.end + offset) for q in find_quotes(sentence.as_doc())
+            if q.cue is not None and q.cue.start + offset == cue_start and q.quote.end <= q.cue.start]

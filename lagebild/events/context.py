@@ -31,7 +31,15 @@ class ArticleContext:
     countries: set[str]            # every country code the article names
     previous_parties: list         # subject-like mentions of the last sentence that had any
     dateline_place: Location | None = None   # the first place of the dateline ("Genf – …")
-    quotes: list = field(default_factory=list)  # the article's quotations (their content, cue, speaker)
+    _quotes: list | None = field(default=None, repr=False)
+
+    @property
+    def quotes(self) -> list:
+        """The article's quotations (content, cue, speaker), found on first use: finding
+        them parses the sentences that hold a cue, which most articles' events never need."""
+        if self._quotes is None:
+            self._quotes = find_quotes(self.doc, self.mentions, self.article.id)
+        return self._quotes
 
 
 def article_context(article: Article, doc: Doc, actors: ActorLexicon, gazetteer: Gazetteer) -> ArticleContext:
@@ -44,8 +52,7 @@ def article_context(article: Article, doc: Doc, actors: ActorLexicon, gazetteer:
     datelines = [(b.start, b.end) for b in article.blocks if b.kind == "dateline"]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
     return ArticleContext(article, doc, published, home, mentions,
-                          {m.code for m in mentions if m.code}, [], dateline_place(article, home, gazetteer),
-                          find_quotes(doc, mentions, article.id))
+                          {m.code for m in mentions if m.code}, [], dateline_place(article, home, gazetteer))
 
 
 def dateline_place(article: Article, home: str | None, gazetteer: Gazetteer) -> Location | None:

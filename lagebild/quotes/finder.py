@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from lagebild.nlp import doc_text
 from lagebild.quotes.acts import _speech_act
 from lagebild.quotes.cues import _OPEN, QuoteCues, _is_name, _names, load_quote_cues
 from lagebild.quotes.indirect import _indirect
@@ -90,7 +91,7 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
                 passage = _passage(doc, previous, found, whole, last_speaker)
                 if passage is not None:
                     # the passage goes on: one quotation, the sentence is no report of its own
-                    passage.quote = Span(passage.quote.start, whole.end, doc.text[passage.quote.start:whole.end])
+                    passage.quote = Span(passage.quote.start, whole.end, doc_text(doc)[passage.quote.start:whole.end])
                     quotes.extend(found)
                     previous = (sentence, previous[1])
                     continue
@@ -144,7 +145,7 @@ def _passage(doc: Doc, previous: tuple[SpacySpan, list[Quote]] | None, found: li
     if previous is None or found or not previous[1]:
         return None
     last = previous[1][-1]
-    if last.kind != "free_indirect" or last.speaker is not speaker or "\n" in doc.text[last.quote.end:whole.start]:
+    if last.kind != "free_indirect" or last.speaker is not speaker or "\n" in doc_text(doc)[last.quote.end:whole.start]:
         return None
     return last
 

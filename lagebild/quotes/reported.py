@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from lagebild.nlp import doc_text
 from lagebild.quotes.cues import _DEMONSTRATIVES, _DETERMINERS, QuoteCues, _is_cue
 from lagebild.quotes.mood import _is_subjunctive
 from lagebild.quotes.parse import (
@@ -161,7 +162,7 @@ def _backward(doc: Doc, sentence: SpacySpan, previous: tuple[SpacySpan, list[Quo
         return []
     before = previous[0]
     last = next((t for t in reversed(before) if not t.is_space), None)
-    if last is None or "\n" in doc.text[last.idx:doc[first].idx]:
+    if last is None or "\n" in doc_text(doc)[last.idx:doc[first].idx]:
         return []        # a new paragraph takes up nothing
     lemmas = cues.cue_lemmas | cues.act_lemmas
     for k in range(first + 1, min(first + 3, sentence.end)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lagebild.nlp import doc_text
 from lagebild.records import Span
 
 
@@ -19,8 +20,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span:
     while start < end and doc[start].is_space:
         start += 1
     if start >= end:
-        return Span(doc[start].idx if start < len(doc) else len(doc.text),
-                    doc[start].idx if start < len(doc) else len(doc.text), "")
+        return Span(doc[start].idx if start < len(doc) else len(doc_text(doc)),
+                    doc[start].idx if start < len(doc) else len(doc_text(doc)), "")
     begin = doc[start].idx
     finish = doc[end - 1].idx + len(doc[end - 1].text)
-    return Span(begin, finish, doc.text[begin:finish])
+    return Span(begin, finish, doc_text(doc)[begin:finish])
