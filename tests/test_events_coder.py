@@ -1004,3 +1004,9 @@ def test_a_journey_takes_no_traveller_from_the_sentence_before(coder):
 
 def test_a_share_shown_in_statistics_is_no_expulsion(coder):
     assert "COERCE" not in event_types(coder, "Wien – Der Sender wurde mit 33 Prozent Marktanteil ausgewiesen.")
+
+
+def test_a_headline_participle_before_a_dash_is_passive(coder):
+    event = one(code(coder, "Rom – Früherer Kapitän zu 16 Jahren verurteilt – Staatsanwaltschaft will 27 Jahre Haft."),
+                "SANCTION")
+    assert [e.text for e in event.actor] == [""] and event.actor[0].sector == "JUD"

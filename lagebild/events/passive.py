@@ -44,8 +44,10 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
 
 
 def _ends_sentence(doc: Doc, clause: Clause) -> bool:
+    """Nothing but punctuation follows the clause, or a dash parts it from a headline's
+    next statement ("Kapitän zu 16 Jahren verurteilt – Staatsanwaltschaft will mehr")."""
     rest = doc[clause.end:clause.sentence.end]
-    return all(t.is_punct or t.is_space for t in rest)
+    return all(t.is_punct or t.is_space for t in rest) or (len(rest) > 0 and rest[0].text in ("–", "—"))
 
 
 def _state_passive(doc: Doc, words: list[int], token, cues: Cues) -> bool:
