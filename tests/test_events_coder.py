@@ -1010,3 +1010,8 @@ def test_a_headline_participle_before_a_dash_is_passive(coder):
     event = one(code(coder, "Rom – Früherer Kapitän zu 16 Jahren verurteilt – Staatsanwaltschaft will 27 Jahre Haft."),
                 "SANCTION")
     assert [e.text for e in event.actor] == [""] and event.actor[0].sector == "JUD"
+
+
+def test_an_extended_participle_attribute_tells_no_event(coder):
+    assert "SUPPORT" not in event_types(
+        coder, "Bukarest – Die zwischen den beiden Kanzleien unterzeichnete  Vereinbarung bezog sich auf Verträge.")

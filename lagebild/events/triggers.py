@@ -63,6 +63,8 @@ def _attributive(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
     if not clause.start < i < clause.end - 1:
         return False
     j = i + 1
+    while j < clause.end - 1 and doc[j].is_space:
+        j += 1      # a double space in the source text
     if doc[j].text[:1].islower() and doc[j].lower_.endswith(("e", "en", "er", "es", "em")) and j + 1 < clause.end \
             and doc[j + 1].text[:1].isupper() and doc[j].lower_ not in cues["article"] and len(doc[j]) > 4:
         j += 1      # an adjective between participle and noun: "unterstützten islamistischen Rebellen"
@@ -78,10 +80,25 @@ def _attributive(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
         # finite verb stands after a number or opens a subordinate clause ("2014
         # entführte Boko Haram …": a year opens a main clause)
         return True
+    if inflected and _extended_attribute(doc, clause, i, cues):
+        return True
     # "der vom Iran unterstützten Rebellen": an agent phrase inside the attribute
     return i - 3 >= clause.start and doc[i - 1].text[:1].isupper() and \
         any(doc[k].lower_ in ("vom", "von", "durch") for k in (i - 2, i - 3)) and \
         any(doc[k].lower_ in cues["article"] for k in range(max(clause.start, i - 5), i - 1))
+
+
+def _extended_attribute(doc: Doc, clause: Clause, i: int, cues: Cues) -> bool:
+    """An article followed at once by a preposition opens a phrase that a participle
+    closes before its noun ("Die zwischen beiden Kanzleien unterzeichnete Vereinbarung",
+    "die seit Jahren verfolgten Christen"): no finite verb or comma stands between."""
+    for k in range(i - 2, max(clause.start, i - 12) - 1, -1):
+        word = doc[k]
+        if word.is_punct or word.lower_ in cues["finite_verb"]:
+            return False
+        if word.lower_ in cues["article"] and doc[k + 1].lower_ in cues["preposition"]:
+            return True
+    return False
 
 
 def _dass_follows(doc: Doc, clause: Clause) -> bool:
