@@ -1015,3 +1015,9 @@ def test_a_headline_participle_before_a_dash_is_passive(coder):
 def test_an_extended_participle_attribute_tells_no_event(coder):
     assert "SUPPORT" not in event_types(
         coder, "Bukarest – Die zwischen den beiden Kanzleien unterzeichnete  Vereinbarung bezog sich auf Verträge.")
+
+
+def test_campaigns_are_no_fights_and_lifting_a_curfew_is_no_curfew(coder):
+    assert "ASSAULT" not in event_types(coder, "Washington – Rubio und Trump lieferten sich im Vorwahlkampf einen Schlagabtausch.")
+    assert "COERCE" not in event_types(coder, "Diyarbakir – In Cizre wurde die Ausgangssperre am Samstag aufgehoben.")
+    assert "COERCE" in event_types(coder, "Diyarbakir – In Cizre verhängte die Regierung am Samstag eine Ausgangssperre.")

@@ -174,7 +174,8 @@ def _verb_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
 
 
 def _noun_match(doc, clause, i, lexicon, cues, lemmas) -> TriggerMatch | None:
-    if any(doc[i].lower_.startswith(word) for word in cues["not_trigger"]):
+    # ("Vorwahlkampf" holds "wahlkampf": a long word counts inside a compound too)
+    if any(doc[i].lower_.startswith(word) or len(word) >= 8 and word in doc[i].lower_ for word in cues["not_trigger"]):
         return None
     found = lexicon.noun_entries(doc[i].text)
     if not found:
