@@ -58,6 +58,9 @@ def news_sentences(doc: Doc) -> Doc:
             j = i + 1
             while j < len(doc) and doc[j].text in _CLOSING_QUOTES and not doc[j - 1].whitespace_:
                 j += 1
+            # a double space after the stop is a token of its own ("betreiben.  EU-…")
+            while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+                j += 1
             if j < len(doc) and _starts_sentence(doc[j].text):
                 doc[j].is_sent_start = True
         elif doc[i + 1].text in _ARTICLES and token.whitespace_ and token.is_alpha and \

@@ -54,3 +54,10 @@ def test_a_number_with_thousands_and_a_full_stop_ends_the_sentence():
     nlp = load_pipeline(analysis="lexical")
     doc = nlp("Die Zahl lag zwischen 700 und 2.000. Tsipras appellierte an die Flüchtlinge.")
     assert len(list(doc.sents)) == 2
+
+
+def test_a_double_space_after_a_full_stop_still_ends_the_sentence():
+    nlp = load_pipeline(analysis="lexical")
+    doc = nlp("Schäuble warf er vor, einen Grexit zu betreiben.  EU-Ratspräsident Tusk sagte etwas.")
+    assert [s.text.strip() for s in doc.sents] == ["Schäuble warf er vor, einen Grexit zu betreiben.",
+                                                   "EU-Ratspräsident Tusk sagte etwas."]
