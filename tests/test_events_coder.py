@@ -1021,3 +1021,9 @@ def test_campaigns_are_no_fights_and_lifting_a_curfew_is_no_curfew(coder):
     assert "ASSAULT" not in event_types(coder, "Washington – Rubio und Trump lieferten sich im Vorwahlkampf einen Schlagabtausch.")
     assert "COERCE" not in event_types(coder, "Diyarbakir – In Cizre wurde die Ausgangssperre am Samstag aufgehoben.")
     assert "COERCE" in event_types(coder, "Diyarbakir – In Cizre verhängte die Regierung am Samstag eine Ausgangssperre.")
+
+
+def test_a_double_space_after_a_comma_still_parts_the_clauses(coder):
+    event = one(code(coder, "Berlin – Die Polizei nahm zwei Männer fest,  die einen Polizisten angegriffen hatten."),
+                "ASSAULT")
+    assert [e.text for e in event.actor] == ["Männer"]

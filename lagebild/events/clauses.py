@@ -42,8 +42,10 @@ def split_clauses(sentence: Span, counting: frozenset[str] | set[str] = frozense
     clauses: list[Clause] = []
     start = sentence.start
     for i in range(sentence.start, sentence.end - 1):
-        token, nxt = doc[i], doc[i + 1]
-        previous = doc[i - 1] if i > sentence.start else None
+        token, nxt = doc[i], _next_word(doc, i + 1, sentence.end)
+        if token.is_space:
+            continue
+        previous = _previous_word(doc, i - 1, sentence.start)
         after_verb = previous is not None and previous.is_alpha and previous.text[:1].islower()
         enumerated = token.text == "," and (nxt.like_num or nxt.lower_ in counting)
         # a dash between two statements of a headline ("7.112 Tatverdächtige ermittelt –
@@ -57,7 +59,7 @@ def split_clauses(sentence: Span, counting: frozenset[str] | set[str] = frozense
                 nxt.text in _QUOTES or nxt.text[:1].islower() or after_verb):
             if i > start:
                 clauses.append(Clause(sentence, start, i))
-            start = i + 1
+            start = nxt.i      # past a double space's whitespace token
     if start < sentence.end:
         clauses.append(Clause(sentence, start, sentence.end))
     return clauses
@@ -85,7 +87,8 @@ def _dateline(doc: Doc, sentence: Span, dash: int) -> bool:
 def relative_clause(doc: Doc, clause: Clause, cues: Cues) -> bool:
     """The clause opens with a relative pronoun right after "Noun," ."""
     k = clause.start
-    return k >= 2 and doc[k].lower_ in cues["relative_pronoun"] and doc[k - 1].text == "," \
+    comma = _previous_word(doc, k - 1, clause.sentence.start)
+    return k >= 2 and doc[k].lower_ in cues["relative_pronoun"] and comma is not None and comma.text == "," \
         and antecedent_end(doc, clause, cues) is not None
 
 
@@ -93,10 +96,31 @@ def antecedent_end(doc: Doc, clause: Clause, cues: Cues) -> int | None:
     """Where the antecedent of a relative clause ends: right before its comma, or
     before the verb particle that closes the clause before ("nahm zwei Männer
     fest, die …")."""
-    k = clause.start - 2
+    comma = _previous_word(doc, clause.start - 1, clause.sentence.start)
+    k = comma.i - 1 if comma is not None else clause.start - 2
     if doc[k].is_alpha and doc[k].text[:1].isupper():
         return k + 1
     if k >= 1 and doc[k].lower_ in cues["particle"] and doc[k - 1].is_alpha \
             and doc[k - 1].text[:1].isupper():
         return k
     return None
+
+
+def _next_word(doc: Doc, k: int, end: int):
+    """The token at ``k`` or, past a double space's whitespace token, the one after it."""
+    while k < end - 1 and doc[k].is_space:
+        k += 1
+    return doc[k]
+
+
+def _previous_word(doc: Doc, k: int, start: int):
+    """The token at ``k`` or the word before a whitespace token; None before ``start``."""
+    while k >= start and doc[k].is_space:
+        k -= 1
+    return doc[k] if k >= start else None
+
+
+def comma_before(doc: Doc, clause: Clause):
+    """The comma that opens the clause (past a double space's whitespace), or None."""
+    previous = _previous_word(doc, clause.start - 1, clause.sentence.start)
+    return previous if previous is not None and previous.text == "," else None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from lagebild.actors import ActorLexicon
 from lagebild.events.arguments import embedded_parties, unnamed_subject
-from lagebild.events.clauses import Clause, antecedent_end, relative_clause
+from lagebild.events.clauses import Clause, antecedent_end, comma_before, relative_clause
 from lagebild.events.context import ArticleContext
 from lagebild.events.conventions import PARTY_TYPES
 from lagebild.events.lexicon import Cues, TriggerLexicon
@@ -81,7 +81,7 @@ def actor_from_context(ctx: ArticleContext, sentence: SpacySpan, clauses: list[C
     """An actor from outside the clause: the sentence's subject, a pronoun's
     antecedent, or the parties of the previous sentence for a meeting."""
     doc = ctx.doc
-    if clause.start > sentence.start and doc[clause.start - 1].text == "," \
+    if clause.start > sentence.start and comma_before(doc, clause) is not None \
             and doc[clause.start].lower_ in cues["oblique_relative"]:
         # "In diesem Antrag, dem die Genossen zugestimmt hatten, …": the pronoun is
         # an object, and the clause's subject stands in it or goes unnamed

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.events.clauses import Clause
+from lagebild.events.clauses import Clause, comma_before
 from lagebild.events.lexicon import Cues
 from lagebild.events.roles import is_party, joined, role_marker
 
@@ -70,14 +70,15 @@ def participle_apposition(doc: Doc, clause: Clause, trigger: int, cues: Cues) ->
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     # (no finite verb stands in it, so a verb form in "-t" is the participle: "unterstützt")
     participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith("t")
-    return participle and clause.start > clause.sentence.start and doc[clause.start - 1].text == "," \
+    return participle and clause.start > clause.sentence.start and comma_before(doc, clause) is not None \
         and not any(doc[k].lower_ in cues["finite_verb"] for k in words) \
         and any(doc[k].lower_ in cues["agent_prep"] for k in words)
 
 
 def apposition_head(doc: Doc, clause: Clause, mentions: list, cues: Cues) -> list:
     """The parties right before the comma that opens an apposition ("FPÖ und ÖVP, …")."""
-    head = [m for m in mentions if m.token_end == clause.start - 1 and is_party(m)]
+    comma = comma_before(doc, clause)
+    head = [m for m in mentions if comma is not None and m.token_end == comma.i and is_party(m)]
     for m in sorted(mentions, key=lambda m: -m.token_start):
         if head and m.token_end < head[0].token_start and joined(doc, m, head[0], cues) and is_party(m):
             head.insert(0, m)
