@@ -1027,3 +1027,8 @@ def test_a_double_space_after_a_comma_still_parts_the_clauses(coder):
     event = one(code(coder, "Berlin – Die Polizei nahm zwei Männer fest,  die einen Polizisten angegriffen hatten."),
                 "ASSAULT")
     assert [e.text for e in event.actor] == ["Männer"]
+
+
+def test_short_word_starts_make_no_compound_and_coordinated_headline_participles_are_passive(coder):
+    assert "PROTEST" not in event_types(coder, "Madrid – Die Partei Podemos hat Verhandlungen mit der PSOE begonnen.")
+    assert "ASSAULT" not in event_types(coder, "Hebron – Zwei Palästinenser erschossen und vier Israelis schwer verletzt.")

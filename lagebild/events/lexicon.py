@@ -21,6 +21,7 @@ NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "nen")
 _UMLAUT_FOLD = str.maketrans("äöü", "aou")
 # Shortest lemma that may head a compound ("Luftangriffe" -> "Angriff").
 MIN_COMPOUND_HEAD = 4
+MIN_COMPOUND_MODIFIER = 3
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,10 @@ class TriggerLexicon:
         for stem in _noun_stems(lowered):
             if stem in self.nouns:
                 return stem, self.nouns[stem]
-        for cut in range(1, len(lowered) - MIN_COMPOUND_HEAD + 1):
+        # a modifier of fewer than three letters is no word of its own ("Podemos" holds
+        # no "Demo"); a hyphen marks a short one ("UN-Gipfel")
+        first_cut = 1 if "-" in word else MIN_COMPOUND_MODIFIER
+        for cut in range(first_cut, len(lowered) - MIN_COMPOUND_HEAD + 1):
             head = lowered[cut:]
             for stem in _noun_stems(head):
                 if len(stem) >= MIN_COMPOUND_HEAD and stem in self.nouns:

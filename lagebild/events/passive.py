@@ -32,11 +32,12 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
     if lowercase == [trigger] and words[-1] == trigger and participle:
         return True     # "18 Menschen verschleppt."
     # a headline without a finite verb that ends in a participle ("Deutschland deswegen
-    # von EU-Kommission verklagt"): a finite verb would stand second, not last
+    # von EU-Kommission verklagt"), or coordinates two ("Zwei Palästinenser erschossen und
+    # vier Israelis verletzt"): a finite verb would stand second, not last
     # ("-ten" is rather a preterite: "Doch die Gewerkschaften kritisierten")
     # (the clause is the whole sentence: "X fordert, dass …" ends its clause with the verb)
     return clause.start == clause.sentence.start and _ends_sentence(doc, clause) and len(words) > 2 \
-        and words[-1] == trigger and words[1] != trigger \
+        and (words[-1] == trigger or doc[trigger + 1].lower_ in cues["coordinator"]) and words[1] != trigger \
         and doc[words[0]].lower_ not in cues["clause_opener"] \
         and not any(doc[k].lower_ in cues["finite_verb"] for k in words) \
         and token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en")) \
