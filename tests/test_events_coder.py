@@ -1032,3 +1032,10 @@ def test_a_double_space_after_a_comma_still_parts_the_clauses(coder):
 def test_short_word_starts_make_no_compound_and_coordinated_headline_participles_are_passive(coder):
     assert "PROTEST" not in event_types(coder, "Madrid – Die Partei Podemos hat Verhandlungen mit der PSOE begonnen.")
     assert "ASSAULT" not in event_types(coder, "Hebron – Zwei Palästinenser erschossen und vier Israelis schwer verletzt.")
+
+
+def test_those_who_died_in_an_attack_did_not_attack(coder):
+    assert "ASSAULT" not in event_types(coder, "Abuja – Bei einem Bombenanschlag sind Dutzende Menschen ums Leben gekommen.")
+    event = one(code(coder, "Ankara – Bei Gefechten zwischen der Regierung und kurdischen Rebellen kamen 198 Zivilisten "
+                            "ums Leben."), "ASSAULT")
+    assert sorted(e.sector for e in event.actor) == ["GOV", "REB"]

@@ -96,8 +96,11 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         if subject is not None and role == "plain" and mention.token_end <= subject.token_start \
                 and not joined(doc, mention, subject, cues):
             role = "oblique"
-        if subjectless and role == "plain":
-            role = "oblique"   # "…, Rebellen auszubilden": a zu-clause has no subject of its own
+        if subjectless and role == "plain" and not any(
+                doc[k].lower_ == "zwischen" for k in range(max(clause.start, mention.token_start - 6), mention.token_start)):
+            # "…, Rebellen auszubilden": a zu-clause has no subject of its own; but the
+            # sides "zwischen der Regierung und den Rebellen" fought
+            role = "oblique"
         if subject_named_before and role == "plain" and (relative or mention.token_start > verb_trigger) \
                 and mention.text.lower() not in cues["nominative_pronoun"]:
             role = "oblique"   # "Die Führung der Krim forderte die Bewohner auf": the object
