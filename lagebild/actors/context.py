@@ -145,7 +145,6 @@ def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[A
 _PRONOUNS = {"er": ("person", "role"), "ihn": ("person", "role"), "ihm": ("person", "role"),
              "sie": ("person", "role", "organisation", "country", "capital", "demonym"),
              "ihnen": ("person", "role", "organisation", "demonym")}
-_OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen"})
 # How many tokens back an antecedent may stand (about two sentences).
 _PRONOUN_REACH = 60
 

@@ -31,7 +31,7 @@ from lagebild.events.conventions import (CONTENT_ACTS, FORCE_TYPES, FUTURE_TO_AG
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
                                          trained_force_is_aided, unarmed_to_target, is_research,
-                                         is_private_visit, is_interview,
+                                         is_private_contact, is_interview,
                                          mobilized_are_no_target)
 from lagebild.events.fallbacks import (actor_from_context, instrument_actor, origin, possessive_owner,
                                        unnamed_subject_actor)
@@ -172,15 +172,15 @@ class EventCoder:
             # "Die Häuser würden gebaut, kritisierte der Initiator": a speech verb after
             # its content takes none of its parties from it
             # (the quotations are looked up only then: finding them parses sentences)
+            main_clause = entry.pos == "VERB"
             parties.actor = actor_from_context(ctx, sentence, clauses, clause, candidates, entry.event, self.cues,
-                                               main_clause=entry.pos == "VERB", mode=entry.mode)
-            if entry.pos == "VERB" and parties.actor and sentence.start <= parties.actor[0].token_start < clause.start:
+                                               main_clause=main_clause, mode=entry.mode)
+            if main_clause and parties.actor and sentence.start <= parties.actor[0].token_start < clause.start:
                 content = _content_before(sentence, doc[trigger.token].idx)
-                if content:
-                    parties.actor = actor_from_context(
-                        ctx, sentence, clauses, clause,
-                        [m for m in candidates if not any(start <= m.start < end for start, end in content)],
-                        entry.event, self.cues, main_clause=True, mode=entry.mode)
+                outside = [m for m in candidates if not any(start <= m.start < end for start, end in content)]
+                if len(outside) < len(candidates):
+                    parties.actor = actor_from_context(ctx, sentence, clauses, clause, outside, entry.event,
+                                                       self.cues, main_clause=main_clause, mode=entry.mode)
         if not parties.actor and not embedded and not passive and entry.pos == "VERB":
             parties.actor = unnamed_subject_actor(ctx, clause, trigger.token, in_clause, self.actors, self.cues)
         parties.actor += [m for m in parties.companions if m not in parties.actor]
@@ -232,7 +232,7 @@ class EventCoder:
             event_type, mode = "AID", None
         actor, recipient = unarmed_to_target(event_type, actor, recipient)
         recipient = mobilized_are_no_target(event_type, actor, recipient)
-        if is_research(event_type, mode, actor) or is_private_visit(event_type, mode, actor, recipient) \
+        if is_research(event_type, mode, actor) or is_private_contact(event_type, mode, actor, recipient) \
                 or is_interview(event_type, actor, recipient):
             actor = []          # no event
         location = locate_event(ctx, sentence, clause, parties.places, event_type, self.places, recipient)

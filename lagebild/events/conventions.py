@@ -94,7 +94,7 @@ def is_research(event_type: str, mode: str | None, actor: list[Entity]) -> bool:
 PRIVATE_SECTORS = {"CVL", "CRM", "REF", "EDU"}
 
 
-def is_private_visit(event_type: str, mode: str | None, actor: list[Entity],
+def is_private_contact(event_type: str, mode: str | None, actor: list[Entity],
                      recipient: list[Entity] = ()) -> bool:
     """A visit by private people, or any talk among private people only (a refugee
     phoning her husband): no consultation in PLOVER's sense."""

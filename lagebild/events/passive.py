@@ -28,7 +28,7 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
     if _state_passive(doc, words, token, cues) or participle_apposition(doc, clause, token.i, cues):
         return True
     lowercase = [k for k in words if doc[k].text[:1].islower()]
-    participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en"))
+    participle = _inflected_verb_form(token, ("t", "en"))
     if lowercase == [trigger] and words[-1] == trigger and participle:
         return True     # "18 Menschen verschleppt."
     # a headline without a finite verb that ends in a participle ("Deutschland deswegen
@@ -39,9 +39,14 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
     return clause.start == clause.sentence.start and _ends_sentence(doc, clause) and len(words) > 2 \
         and (words[-1] == trigger or doc[trigger + 1].lower_ in cues["coordinator"]) and words[1] != trigger \
         and doc[words[0]].lower_ not in cues["clause_opener"] \
-        and not any(doc[k].lower_ in cues["finite_verb"] for k in words) \
-        and token.lower_ != token.lemma_.lower() and token.lower_.endswith(("t", "en")) \
+        and not any(doc[k].lower_ in cues["finite_verb"] for k in words) and participle \
         and (token.lower_.startswith("ge") or not token.lower_.endswith("ten"))
+
+
+def _inflected_verb_form(token, endings: tuple[str, ...]) -> bool:
+    """A form other than the infinitive that ends like a participle ("verschleppt",
+    "erschossen")."""
+    return token.lower_ != token.lemma_.lower() and token.lower_.endswith(endings)
 
 
 def _ends_sentence(doc: Doc, clause: Clause) -> bool:
@@ -55,7 +60,7 @@ def _state_passive(doc: Doc, words: list[int], token, cues: Cues) -> bool:
     """"Mehrere Verdächtige sind angeklagt": "sein" with a participle of a verb whose
     perfect is formed with "haben" is a state passive (not "ist gereist")."""
     lower, lemma = token.lower_, token.lemma_.lower()
-    participle = lower != lemma and lower.endswith("t") and (
+    participle = _inflected_verb_form(token, ("t",)) and (
         "ge" in lower[:5] or lower.startswith(tuple(cues["inseparable_prefix"])))
     # (no comma between: "verurteilt ihn zu einem Jahr Haft, drei Monate sind unbedingt")
     return participle and lemma not in cues["sein_perfect"] and any(
@@ -70,8 +75,7 @@ def participle_apposition(doc: Doc, clause: Clause, trigger: int, cues: Cues) ->
     token = doc[trigger]
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     # (no finite verb stands in it, so a verb form in "-t" is the participle: "unterstützt")
-    participle = token.lower_ != token.lemma_.lower() and token.lower_.endswith("t")
-    return participle and clause.start > clause.sentence.start and comma_before(doc, clause) is not None \
+    return _inflected_verb_form(token, ("t",)) and clause.start > clause.sentence.start and comma_before(doc, clause) is not None \
         and not any(doc[k].lower_ in cues["finite_verb"] for k in words) \
         and any(doc[k].lower_ in cues["agent_prep"] for k in words)
 
