@@ -564,3 +564,12 @@ def test_a_main_clause_joined_by_und_goes_on_the_report_before():
     found = quotes("Der Minister sagte, er trete zurück. "
                    "Seine Frau ist mehrfach operiert worden, und er wolle sie nun begleiten.")
     assert found[-1][:2] == ("free_indirect", "Der Minister")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Wir bleiben bei unserem Kurs“, strich die Ministerin in Hamburg heraus.", "die Ministerin"),
+    ("„Das war ein verdientes Ergebnis für uns“, zeigte sich der Trainer nach dem Spiel zufrieden.", "der Trainer"),
+    ("„Die Gespräche werden fortgesetzt“, ließ ein Sprecher der Regierung verlauten.", "ein Sprecher der Regierung"),
+])
+def test_any_verb_right_after_a_quotation_has_the_speaker_as_its_inverted_subject(text, speaker):
+    assert quotes(text)[0][:2] == ("direct", speaker)

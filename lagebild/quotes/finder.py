@@ -30,6 +30,7 @@ from lagebild.quotes.speakers import (
     _cue_in_sentence,
     _cue_next_sentence,
     _introducing_subject,
+    _inverted_subject_after,
 )
 from lagebild.records import Entity, Quote, Span
 
@@ -178,7 +179,7 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> tuple[list[Quote], list[Quote]]
             or _cue_in_sentence(doc, doc[i].sent, i, j, cues) or _cue_next_sentence(doc, j, cues) \
             or (None, None)
         if speaker is None:
-            speaker = _introducing_subject(doc, i, cues)
+            speaker = _introducing_subject(doc, i, cues) or _inverted_subject_after(doc, j + 1, doc[j].sent, cues)
         if cue is not None or len(doc[i + 1:j]) > 3:
             quotes.append(Quote(quote, "direct", speaker=speaker, cue=cue))
         else:
