@@ -573,3 +573,12 @@ def test_a_main_clause_joined_by_und_goes_on_the_report_before():
 ])
 def test_any_verb_right_after_a_quotation_has_the_speaker_as_its_inverted_subject(text, speaker):
     assert quotes(text)[0][:2] == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Auf der Website des Ministeriums heißt es, die Lage sei ernst.", "der Website des Ministeriums"),
+    ("Die Reform solle, wie es auf einer Pressekonferenz in Berlin hieß, im Mai beginnen.",
+     "einer Pressekonferenz in Berlin"),
+])
+def test_an_impersonal_cue_has_its_source_in_an_auf_phrase(text, speaker):
+    assert quotes(text)[0][1] == speaker
