@@ -582,3 +582,16 @@ def test_any_verb_right_after_a_quotation_has_the_speaker_as_its_inverted_subjec
 ])
 def test_an_impersonal_cue_has_its_source_in_an_auf_phrase(text, speaker):
     assert quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister sagte, die Lage sei ernst. Der Flug sollte um neun Uhr in Berlin landen.",
+    "Der Minister sagte, die Lage sei ernst. Die Kosten könnten weiter steigen.",
+])
+def test_a_hedging_modal_alone_does_not_go_on_a_report(text):
+    assert [q[0] for q in quotes(text)] == ["indirect"]
+
+
+def test_a_konjunktiv_ii_other_than_a_hedging_modal_goes_on_a_report():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Die Kosten würden weiter steigen.")
+    assert found[1][:2] == ("free_indirect", "Der Minister")

@@ -18,7 +18,7 @@ from lagebild.quotes.cues import _OPEN, QuoteCues, _is_name, _names, load_quote_
 from lagebild.quotes.indirect import _indirect
 from lagebild.quotes.mood import (
     _complement_report,
-    _is_subjunctive,
+    _goes_on_reporting,
     _konjunktiv_i_sentence,
 )
 from lagebild.quotes.parse import _parse_cue_sentences
@@ -79,7 +79,7 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
         if act is not None:
             found.append(act)
             found.sort(key=lambda q: q.quote.start)
-        elif not clause and not mostly_quoted and _is_subjunctive(sentence, cues) and \
+        elif not clause and not mostly_quoted and _goes_on_reporting(sentence, cues) and \
                 (last_speaker is not None or _konjunktiv_i_sentence(sentence, cues)):
             # with no report under way, only a Konjunktiv I reports on its own
             complement = _complement_report(doc, sentence, cues)
