@@ -595,3 +595,16 @@ def test_a_hedging_modal_alone_does_not_go_on_a_report(text):
 def test_a_konjunktiv_ii_other_than_a_hedging_modal_goes_on_a_report():
     found = quotes("Der Minister sagte, die Lage sei ernst. Die Kosten würden weiter steigen.")
     assert found[1][:2] == ("free_indirect", "Der Minister")
+
+
+@pytest.mark.parametrize("text", [
+    "Ihm wird unter anderem vorgeworfen, Geld aus der Parteikasse genommen zu haben.",
+    "Der Ministerin wird vorgeworfen, die Öffentlichkeit getäuscht zu haben.",
+    "Er wird beschuldigt, den Anschlag geplant zu haben.",
+])
+def test_the_accused_of_a_passive_cue_without_agent_is_no_speaker(text):
+    assert quotes(text)[0][1] is None
+
+
+def test_werden_with_an_infinitive_is_the_future_and_keeps_its_speaker():
+    assert quotes("Der Minister wird morgen erklären, dass er zurücktritt.")[0][:2] == ("indirect", "Der Minister")
