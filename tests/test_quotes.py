@@ -608,3 +608,18 @@ def test_the_accused_of_a_passive_cue_without_agent_is_no_speaker(text):
 
 def test_werden_with_an_infinitive_is_the_future_and_keeps_its_speaker():
     assert quotes("Der Minister wird morgen erklären, dass er zurücktritt.")[0][:2] == ("indirect", "Der Minister")
+
+
+def test_a_pronoun_before_the_full_stop_is_no_particle_of_a_verb_in_the_quotation():
+    # "er" + "warten" would spell the cue "erwarten", but "er-" never splits off
+    assert quotes("„Wir warten ab“, sagte er.") == [("direct", "er", "Wir warten ab", "sagte")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Lage sei ernst, hieß es aus Regierungskreisen.", "Regierungskreisen"),
+    ("Die Lage sei ernst, heißt es in dem Bericht der Kommission.", "dem Bericht der Kommission"),
+    ("Die Gespräche würden fortgesetzt, hieß es vom Sprecher Peter Meier.", "Sprecher Peter Meier"),
+    ("Die Lage sei ernst, heißt es.", None),
+])
+def test_an_impersonal_cue_after_its_report_names_the_source_after_es(text, speaker):
+    assert quotes(text)[0][:2] == ("indirect", speaker)

@@ -28,6 +28,8 @@ _REPORT_GAP = 5
 # How far after its verb the particle that closes the clause may stand ("teilte ein
 # Sprecher des Amtes in Koblenz mit"), in tokens.
 _PARTICLE_REACH = 24
+# Inseparable verb prefixes that are also words: never a particle written apart.
+_INSEPARABLE = frozenset({"er"})
 # Longest speaker phrase we accept, in tokens.
 _MAX_SPEAKER = 12
 # Most words in brackets around a cue that only points to an earlier report
@@ -119,13 +121,20 @@ def _is_cue(doc: Doc, k: int, end: int, cues: QuoteCues, lemmas: frozenset[str] 
         # quotation marks and brackets inside the clause ("teilte das „Institut“ (STSI)
         # mit") do not close it
         if doc[j].is_punct and doc[j].text not in ('"', "„", "“", "(", ")"):
-            if doc[j - 1].lower_ + lemma in lemmas:
+            if _particle(doc[j - 1]) and doc[j - 1].lower_ + lemma in lemmas:
                 return True
             if doc[j].text != "," or doc[j - 1].text[:1].islower():
                 return False
             # an apposition of the subject between verb and particle: "teilte der
             # Geschäftsführer der Fraktion, Jens Nacke, mit"
     return False
+
+
+def _particle(token) -> bool:
+    """A word that may be a verb's particle written apart: not an inseparable prefix
+    such as "er" ("erwarten" never splits, so "„Wir warten ab“, sagte er." holds no
+    "er … warten")."""
+    return token.lower_ not in _INSEPARABLE
 
 
 def _is_name(doc: Doc, start: int, end: int, cues: QuoteCues) -> bool:

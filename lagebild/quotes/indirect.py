@@ -16,7 +16,7 @@ from lagebild.quotes.cues import (
     _is_cue,
 )
 from lagebild.quotes.opinions import _is_opinion, _opinion
-from lagebild.quotes.parse import _parse_speaker, _subject_end
+from lagebild.quotes.parse import _impersonal_source, _parse_speaker, _subject_end
 from lagebild.quotes.phrases import _speaker_after
 from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.quotes.speakers import _speaker_before, _speaker_of
@@ -65,6 +65,12 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
             speaker = _speaker_of(doc, k, sentence, comma, cues)
             return [Quote(_trimmed(doc, content, sentence.end), "indirect",
                           speaker=speaker, cue=_token_span(doc, k))]
+        if before is not None and before > sentence.start and _has_verb(doc, sentence.start, before, cues) \
+                and _impersonal(doc, k, sentence, cues):
+            # "…, hieß es aus Regierungskreisen": the source, if any, follows "es"
+            return [Quote(_trimmed(doc, sentence.start, before), "indirect",
+                          speaker=_impersonal_source(doc, k) or _source_after_es(doc, k, sentence, cues),
+                          cue=_token_span(doc, k))]
         if before is not None and before > sentence.start and _has_verb(doc, sentence.start, before, cues):
             # "…, sagte X." / "…, teilte ein Sprecher mit." the complement stands first and
             # the subject follows the verb; with words between comma and verb ("…, die
@@ -78,6 +84,20 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
                 return [Quote(_trimmed(doc, sentence.start, before), "indirect",
                               speaker=speaker, cue=_token_span(doc, k))]
     return []
+
+
+def _impersonal(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """An impersonal cue with its "es" right after it: "…, heißt es", "…, hieß es in …"."""
+    return doc[k].lemma_.lower() in cues.impersonal and k + 1 < sentence.end and doc[k + 1].lower_ == "es"
+
+
+def _source_after_es(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
+    """The source phrase right after "heißt es" as the words have it, where the parse
+    hangs it elsewhere: "…, hieß es vom Sprecher Mark Toner"."""
+    prep = k + 2
+    if prep >= sentence.end or doc[prep].lower_ not in cues.source_preps | cues.agent_preps:
+        return None
+    return _speaker_after(doc, prep + 1, sentence.end, cues)
 
 
 def _so_clause(doc: Doc, speaker: Span, cues: QuoteCues) -> bool:

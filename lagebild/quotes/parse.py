@@ -109,6 +109,18 @@ def _parse_speaker(doc: Doc, k: int) -> tuple[bool, Span | None]:
     return subject is not None, subject
 
 
+def _impersonal_source(doc: Doc, k: int) -> Span | None:
+    """The source of an impersonal cue after its report ("…, hieß es aus Regierungskreisen",
+    "…, heißt es in dem Bericht"): the phrase the parse hangs from the verb after it, of a
+    source or agent preposition; none for a bare "…, heißt es."."""
+    cues = load_quote_cues()
+    token = _parsed_token(doc, k)
+    if token is None:
+        return None
+    source = _source_phrase(token, cues.source_preps) or _source_phrase(token, cues.agent_preps)
+    return _phrase_span(doc, k, source) if source is not None and source.i > token.i else None
+
+
 def _passive_voice(verb) -> bool:
     """A verb with a passive auxiliary in its own clause.  One the parser hangs from it
     across a comma belongs to another clause ("Die Anwältin erklärte, sie sei gehindert
