@@ -623,3 +623,19 @@ def test_a_pronoun_before_the_full_stop_is_no_particle_of_a_verb_in_the_quotatio
 ])
 def test_an_impersonal_cue_after_its_report_names_the_source_after_es(text, speaker):
     assert quotes(text)[0][:2] == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Laut Polizei war es „ein tragischer Unfall ohne jede Fremdeinwirkung“.", "Polizei"),
+    ("Nach Auffassung der CDU sei es „völlig untragbar, dass eine verurteilte Terroristin an der Schule "
+     "unterrichtet“.", "Auffassung der CDU"),
+])
+def test_quoted_words_in_a_sentence_that_names_its_source_are_the_sources(text, speaker):
+    direct = [q for q in quotes(text) if q[0] == "direct"]
+    assert direct[0][1] == speaker
+
+
+def test_a_cue_inside_quotation_marks_is_no_cue_of_the_sentence():
+    found = quotes("Nach Auffassung der CDU sei es „völlig untragbar, dass eine verurteilte Terroristin an der "
+                   "Schule unterrichtet“.")
+    assert not any(q[3] == "verurteilte" for q in found)

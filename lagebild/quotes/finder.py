@@ -98,7 +98,12 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
                     continue
                 found.append(Quote(whole, "free_indirect", speaker=last_speaker))
             found.sort(key=lambda q: q.quote.start)
+        source = _source_of_sentence(clause, cues)
         for quote in found:
+            if quote.speaker is None and source is not None and quote.kind == "direct":
+                # quoted words in a sentence that names its source ("Nach Auffassung
+                # des Ministers sei es „völlig untragbar“") are that source's
+                quote.speaker = source
             if quote.speaker is None and last_speaker is not None and quote.kind == "direct":
                 # the quotation goes on; a cue of its own whose speaker the rules do
                 # not find ("Es wurde bekannt gegeben, dass …") names no one earlier
@@ -119,6 +124,13 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
             # the report ended, unless a quotation goes on through the sentence
             last_speaker = inner[-1].speaker if inner and inner[-1].speaker else None
     return _quoted_words(quotes, words)
+
+
+def _source_of_sentence(found: list[Quote], cues: QuoteCues) -> Span | None:
+    """The speaker of a report by a source preposition among the quotations of a
+    sentence ("Nach Angaben der Polizei …", "Laut X …", "X zufolge …")."""
+    return next((q.speaker for q in found if q.kind == "reported" and q.speaker is not None
+                 and q.cue is not None and q.cue.text.lower() in cues.cue_preps), None)
 
 
 def _quoted_words(quotes: list[Quote], words: list[Quote]) -> list[Quote]:

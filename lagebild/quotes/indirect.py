@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from lagebild.quotes.clauses import _content_start, _has_verb, _relative_clause
 from lagebild.quotes.cues import (
     _DETERMINERS,
+    _OPEN,
     _SUBORDINATORS,
     QuoteCues,
     _finite_verb,
@@ -27,8 +28,14 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
     """The report of the first cue in the sentence that has one: "…, so X" after its
     report, an opinion held, a cue verb whose comma opens a content clause ("X sagte,
     dass …") or that follows its report after a comma ("…, sagte X")."""
+    quoted = _quoted_tokens(doc, sentence)
     for k in range(sentence.start, sentence.end):
         token = doc[k]
+        if k in quoted:
+            # a cue inside quotation marks is the quoted speaker's word, no cue of the
+            # sentence ("Nach Auffassung der CDU sei es „untragbar, dass eine
+            # verurteilte Terroristin unterrichtet“": no report by "verurteilte")
+            continue
         if token.lower_ == "so" and k > sentence.start and doc[k - 1].text == ",":
             # "…, so Kongresskreise."
             verb = k + 1
@@ -98,6 +105,21 @@ def _source_after_es(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> 
     if prep >= sentence.end or doc[prep].lower_ not in cues.source_preps | cues.agent_preps:
         return None
     return _speaker_after(doc, prep + 1, sentence.end, cues)
+
+
+def _quoted_tokens(doc: Doc, sentence: SpacySpan) -> set[int]:
+    """The tokens of ``sentence`` between an opening quotation mark and its closing one."""
+    inside: set[int] = set()
+    k = sentence.start
+    while k < sentence.end:
+        close = _OPEN.get(doc[k].text)
+        end = next((j for j in range(k + 1, sentence.end) if doc[j].text == close), None) if close else None
+        if end is None:
+            k += 1
+            continue
+        inside.update(range(k + 1, end))
+        k = end + 1
+    return inside
 
 
 def _so_clause(doc: Doc, speaker: Span, cues: QuoteCues) -> bool:
