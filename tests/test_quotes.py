@@ -639,3 +639,9 @@ def test_a_cue_inside_quotation_marks_is_no_cue_of_the_sentence():
     found = quotes("Nach Auffassung der CDU sei es „völlig untragbar, dass eine verurteilte Terroristin an der "
                    "Schule unterrichtet“.")
     assert not any(q[3] == "verurteilte" for q in found)
+
+
+def test_a_quotation_after_a_colon_of_a_reported_clause_goes_on_the_report():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Die Regeln seien klar festgelegt: "
+                   "„Niemand darf die Grenze ohne gültige Papiere überqueren.“")
+    assert found[-1][:2] == ("direct", "Der Minister")

@@ -85,11 +85,20 @@ def _introducing_subject(doc: Doc, quote_open: int, cues: QuoteCues) -> Span | N
     sentence = doc[quote_open].sent
     k = quote_open - 1
     if k >= sentence.start and doc[k].text == ":":
+        if _reported_clause(doc[sentence.start:k], cues):
+            # "Die Pflichten seien klar festgelegt: „…“": the clause goes on a report, and
+            # so do the words it introduces, whose speaker is the report's
+            return None
         if not any(_finite_verb(t, cues) for t in doc[sentence.start:k]):
             # no clause but a name before the colon: "BKA-Präsident Ziercke: „…“"
             return _speaker_before(doc, k, sentence, cues)
         return _parsed_clause_subject(doc, sentence.start, k)[1] or _subject(doc, sentence.start, k, cues)
     return None
+
+
+def _reported_clause(clause: SpacySpan, cues: QuoteCues) -> bool:
+    """A clause in the mood of reported speech: a Konjunktiv I verb ("sei", "habe")."""
+    return any(t.lower_ in cues.subjunctive and t.lower_ not in cues.weak_subjunctive for t in clause)
 
 
 def _parsed_clause_subject(doc: Doc, start: int, end: int) -> tuple[int | None, Span | None]:
