@@ -645,3 +645,9 @@ def test_a_quotation_after_a_colon_of_a_reported_clause_goes_on_the_report():
     found = quotes("Der Minister sagte, die Lage sei ernst. Die Regeln seien klar festgelegt: "
                    "„Niemand darf die Grenze ohne gültige Papiere überqueren.“")
     assert found[-1][:2] == ("direct", "Der Minister")
+
+
+def test_a_subject_parted_by_an_apposition_from_the_auxiliary_of_its_cue():
+    found = quotes("Die Regierungsparteien in Pakistan, die Volkspartei und die Muslim-Liga, hatten erklärt, "
+                   "am Dienstag das Verfahren einzuleiten.")
+    assert found[0][:2] == ("indirect", "Die Regierungsparteien in Pakistan")

@@ -212,8 +212,10 @@ def _auxiliary_subject(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues)
 def _parted_subject(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
     """A subject that an apposition or a relative clause parts from its cue verb: the
     noun phrase that opens the sentence before a comma ("Hans Papier, Präsident des
-    Gerichts, sagte …", "Deiss, der sich entschlossen hatte, sagte …")."""
-    if cue == sentence.start or doc[cue - 1].text != ",":
+    Gerichts, sagte …", "Deiss, der sich entschlossen hatte, sagte …"), also before the
+    auxiliary of a participle cue ("Der neue Chef, Louis Gallois, hat angekündigt, …")."""
+    verb = _auxiliary_before(doc, cue, sentence, cues) if cue > sentence.start and doc[cue - 1].text != "," else cue
+    if verb is None or verb == sentence.start or doc[verb - 1].text != ",":
         return None
     comma = next((k for k in range(sentence.start, cue) if doc[k].text == ","), None)
     if comma is None or comma == sentence.start:
@@ -226,6 +228,17 @@ def _parted_subject(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) ->
             or any(_finite_verb(t, cues) for t in words):
         return None
     return _trimmed(doc, sentence.start, comma)
+
+
+def _auxiliary_before(doc: Doc, cue: int, sentence: SpacySpan, cues: QuoteCues) -> int | None:
+    """The finite auxiliary of the participle cue at ``cue`` within its clause ("hat nun
+    in einer Stellungnahme bekannt gegeben"), or None."""
+    for k in range(cue - 1, sentence.start - 1, -1):
+        if doc[k].is_punct:
+            return None
+        if doc[k].lower_ in cues.finite_aux:
+            return k
+    return None
 
 
 def _fronted_adverbial(doc: Doc, cue: int, sentence: SpacySpan) -> bool:
