@@ -651,3 +651,18 @@ def test_a_subject_parted_by_an_apposition_from_the_auxiliary_of_its_cue():
     found = quotes("Die Regierungsparteien in Pakistan, die Volkspartei und die Muslim-Liga, hatten erklärt, "
                    "am Dienstag das Verfahren einzuleiten.")
     assert found[0][:2] == ("indirect", "Die Regierungsparteien in Pakistan")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Von den Behörden erklärten nur die Gefängnisse, nicht an der Aktion teilnehmen zu wollen.", "die Gefängnisse"),
+    ("In einem Interview sagte dieser, dass die Lage ernst sei.", "dieser"),
+    ("„Wir kommen wieder“, so letztere.", "letztere"),
+    ("Auch wirft der ai-Bericht den Behörden vor, die Opfer zu diskriminieren.", "der ai-Bericht"),
+])
+def test_inverted_subjects_after_a_focus_particle_as_a_pronoun_or_a_small_compound(text, speaker):
+    assert quotes(text)[0][1] == speaker
+
+
+def test_so_auch_compares_and_names_no_source():
+    found = quotes("Viele Familien wurden deportiert, so auch die Mutter der Schriftstellerin.")
+    assert not any(q[1] == "die Mutter der Schriftstellerin" for q in found)

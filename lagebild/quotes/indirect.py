@@ -51,7 +51,8 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
                         return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
                                       speaker=speaker, cue=_token_span(doc, verb))]
                 continue
-            speaker = _speaker_after(doc, k + 1, sentence.end, cues)
+            # "…, so auch die Mutter" compares ("as did"), it names no source
+            speaker = _speaker_after(doc, k + 1, sentence.end, cues) if doc[k + 1].lower_ != "auch" else None
             if speaker and not _so_clause(doc, speaker, cues):
                 return [Quote(_trimmed(doc, sentence.start, k - 1), "indirect",
                               speaker=speaker, cue=_token_span(doc, k))]

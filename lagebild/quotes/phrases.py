@@ -20,6 +20,10 @@ from lagebild.records import Span
 
 # Closing quotation marks.
 _CLOSING = frozenset(_OPEN.values())
+# Words that may stand between an inverted cue and its subject: "erklärten nur die Gefängnisse".
+_FOCUS_PARTICLES = frozenset({"auch", "nur", "selbst", "sogar"})
+# Pronouns that take up someone just named, a speaker on their own: "sagte dieser, dass …".
+_DEMONSTRATIVE_PRONOUNS = frozenset({"dieser", "diese", "letzterer", "letztere", "ersterer", "erstere"})
 # Marks inside a name after an inverted cue: an apostrophe, the quotation marks of a title.
 _NAME_MARKS = ("’", "'", "„", "»")
 
@@ -37,8 +41,13 @@ def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | No
     """The speaker right after an inverted cue: "sagte der Minister Kerry am …".  A
     phrase that opens with an accusative or dative article is the verb's object, no
     speaker ("…, nannte seinen Platzverweis „überzogen“")."""
+    while start + 1 < end and doc[start].lower_ in _FOCUS_PARTICLES:
+        start += 1        # "erklärten nur die Gefängnisse", "so betont auch die Polizei"
     if start < end and doc[start].lower_ in cues.object_determiners:
         return None
+    if start < end and doc[start].lower_ in _DEMONSTRATIVE_PRONOUNS and \
+            (start + 1 == end or not doc[start + 1].text[:1].isupper()):
+        return _trimmed(doc, start, start + 1)        # "sagte dieser, dass …", "so letztere"
     k = start
     while k < end and k - start < _MAX_SPEAKER:
         token = doc[k]
@@ -47,14 +56,21 @@ def _speaker_after(doc: Doc, start: int, end: int, cues: QuoteCues) -> Span | No
             continue
         if token.is_punct or token.lower_ in cues.speaker_stops or token.lower_ in _SUBORDINATORS:
             break
-        if token.text[:1].islower() and token.lower_ not in _DETERMINERS \
+        if token.text[:1].islower() and token.lower_ not in _DETERMINERS and not _compound_noun(token) \
                 and not token.lower_.endswith(("e", "en", "er", "es", "em")) and token.lower_ != "von":
             break
         k += 1
-    if k == start or not any(doc[t].text[:1].isupper() or doc[t].lower_ in ("er", "sie")
+    if k == start or not any(doc[t].text[:1].isupper() or doc[t].lower_ in ("er", "sie") or _compound_noun(doc[t])
                              for t in range(start, k)):
         return None
     return _trimmed(doc, start, k)
+
+
+def _compound_noun(token) -> bool:
+    """A compound whose first part is written small or in digits: "ai-Bericht",
+    "der 81-jährige", "eBay-Sprecher"."""
+    head, _, rest = token.text.partition("-")
+    return bool(head) and bool(rest) and rest[:1].isalpha() and (rest[:1].isupper() or head[:1].isdigit())
 
 
 def _quoted_name_start(doc: Doc, close: int, sentence: SpacySpan, cues: QuoteCues) -> int | None:
