@@ -1039,3 +1039,21 @@ def test_those_who_died_in_an_attack_did_not_attack(coder):
     event = one(code(coder, "Ankara – Bei Gefechten zwischen der Regierung und kurdischen Rebellen kamen 198 Zivilisten "
                             "ums Leben."), "ASSAULT")
     assert sorted(e.sector for e in event.actor) == ["GOV", "REB"]
+
+
+def test_werden_with_an_infinitive_is_a_future_not_a_passive(coder):
+    event = one(code(coder, "Russland wird Syrien angreifen."), "ASSAULT")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["SYR"]
+    assert event.aux == "future"
+
+
+def test_reported_passive_with_werde_has_its_subject_as_target(coder):
+    event = one(code(coder, "Der Minister werde von der Opposition kritisiert, sagte Merkel."), "ACCUSE")
+    assert [e.sector for e in event.actor] == ["OPP"] and [e.sector for e in event.recipient] == ["GOV"]
+
+
+def test_an_arrested_relative_stays_a_private_person(coder):
+    relative = one(code(coder, "In Berlin wurde der Vater des Attentäters festgenommen."), "COERCE")
+    assert [e.sector for e in relative.recipient] == ["CVL"]
+    stranger = one(code(coder, "In Berlin wurde ein Mann festgenommen."), "COERCE")
+    assert [e.sector for e in stranger.recipient] == ["CRM"]

@@ -218,12 +218,14 @@ class EventCoder:
             # "schließt einen Angriff nicht aus": an actor keeping force open threatens it
             event_type, mode = "THREATEN", FORCE_TYPES[event_type] or (
                 mode if mode in EVENT_MODES["THREATEN"] else None)
-        actor = [sector_by_act(to_entity(m), event_type, mode, "actor") for m in parties.actor]
+        # a relative stays a private person when arrested ("der Vater des Verdächtigen")
+        kin = {m for m in parties.actor + parties.recipient if (m.role or "").lower() in self.cues["kin_noun"]}
+        actor = [sector_by_act(to_entity(m), event_type, mode, "actor", m in kin) for m in parties.actor]
         if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])) \
                 and entry.lemma.lower() not in self.cues["not_state_act"]:
             # "er wurde festgenommen", "man wolle Grenzen schließen": the state acted
             actor = implicit_state_actor(event_type, mode, ctx.home)
-        recipient = [sector_by_act(to_entity(m), event_type, mode, "recipient")
+        recipient = [sector_by_act(to_entity(m), event_type, mode, "recipient", m in kin)
                      for m in parties.recipient if m not in parties.actor] or recipient_default
         # one referent is never both sides ("Barsani forderte den Rückzug aus der von ihm
         # regierten Region": "ihm" is Barsani)
