@@ -1057,3 +1057,9 @@ def test_an_arrested_relative_stays_a_private_person(coder):
     assert [e.sector for e in relative.recipient] == ["CVL"]
     stranger = one(code(coder, "In Berlin wurde ein Mann festgenommen."), "COERCE")
     assert [e.sector for e in stranger.recipient] == ["CRM"]
+
+
+def test_own_forces_a_state_acts_with_are_its_means(coder):
+    event = one(code(coder, "Russland schließt nicht aus, mit Soldaten in den Konflikt in Syrien einzugreifen."),
+                "THREATEN")
+    assert [(e.code, e.sector) for e in event.actor] == [("RUS", None)]

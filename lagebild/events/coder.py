@@ -40,7 +40,7 @@ from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import locate_event
 from lagebild.quotes import find_quotes
 from lagebild.events.passive import apposition_head, is_passive, participle_apposition
-from lagebild.events.roles import can_act, is_party, role_marker
+from lagebild.events.roles import can_act, is_party, own_forces, role_marker
 from lagebild.events.sources import source_mentions
 from lagebild.events.targets import default_recipient
 from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embedding_preposition,
@@ -183,7 +183,8 @@ class EventCoder:
                                                        self.cues, main_clause=main_clause, mode=entry.mode)
         if not parties.actor and not embedded and not passive and entry.pos == "VERB":
             parties.actor = unnamed_subject_actor(ctx, clause, trigger.token, in_clause, self.actors, self.cues)
-        parties.actor += [m for m in parties.companions if m not in parties.actor]
+        parties.actor += [m for m in parties.companions if m not in parties.actor
+                          and not own_forces(m, parties.actor)]
         if entry.mode == "withdraw":
             # "streicht die Präsenz in Malta", "zieht Truppen aus Syrien ab": the country
             # left is the target

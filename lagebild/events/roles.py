@@ -161,3 +161,14 @@ def joined(doc: Doc, first, second, cues: Cues) -> bool:
     """Two mentions joined by a coordinator or comma alone ("Merkel und er")."""
     between = doc[first.token_end:second.token_start]
     return len(between) <= 2 and all(t.lower_ in cues["coordinator"] or t.text == "," for t in between)
+
+
+# Sectors of the forces a state acts with.
+FORCE_SECTORS = ("MIL", "COP")
+
+
+def own_forces(mention, actor: list) -> bool:
+    """Unnamed forces of an actor's own country that it acts "with" are its means,
+    not a second party ("Russland schließt nicht aus, mit Soldaten einzugreifen")."""
+    return mention.kind == "role" and mention.sector in FORCE_SECTORS and any(
+        a.code == mention.code and a.sector not in FORCE_SECTORS for a in actor)
