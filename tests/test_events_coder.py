@@ -1063,3 +1063,18 @@ def test_own_forces_a_state_acts_with_are_its_means(coder):
     event = one(code(coder, "Russland schließt nicht aus, mit Soldaten in den Konflikt in Syrien einzugreifen."),
                 "THREATEN")
     assert [(e.code, e.sector) for e in event.actor] == [("RUS", None)]
+
+
+def test_a_rejection_pointing_back_answers_the_accusation_before_it(coder):
+    events = code(coder, "Russland warf der Ukraine Sabotage vor. Kiew dementierte das.")
+    reply = one(events, "REJECT")
+    assert codes(reply.actor) == ["UKR"] and codes(reply.recipient) == ["RUS"]
+    unnamed = one(code(coder, "Russland warf der Ukraine Sabotage vor. Die frühere Sowjetrepublik wies dies zurück."),
+                  "REJECT")
+    assert codes(unnamed.actor) == ["UKR"] and codes(unnamed.recipient) == ["RUS"]
+
+
+def test_a_rejection_that_says_what_it_rejects_takes_no_side_from_before(coder):
+    events = code(coder, "Russland warf der Ukraine Sabotage vor. "
+                         "Die frühere Sowjetrepublik wies die Vorwürfe der Separatisten zurück.")
+    assert "REJECT" not in [e.event for e in events]

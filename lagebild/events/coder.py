@@ -39,6 +39,7 @@ from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_trigge
 from lagebild.events.merge import merge_duplicates
 from lagebild.events.location import locate_event
 from lagebild.quotes import find_quotes
+from lagebild.events.replies import answer_previous
 from lagebild.events.passive import apposition_head, is_passive, participle_apposition
 from lagebild.events.roles import can_act, is_party, own_forces, role_marker
 from lagebild.events.sources import source_mentions
@@ -98,6 +99,7 @@ class EventCoder:
         doc, mentions = ctx.doc, ctx.mentions
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
         events: list[Event] = []
+        previous_sentence = None
         for sentence in doc.sents:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in skip):
                 continue
@@ -116,6 +118,7 @@ class EventCoder:
                     or any(doc[k].lower_ in self.cues["purpose_noun"] for k in range(clause.start, clause.end))
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
+                    event = answer_previous(event, doc, sentence, previous_sentence, events, self.cues)
                     actor_spans = {(a.start, a.end) for a in event.actor}
                     # (two parties acting together are each other's counterpart: "X und Y
                     # telefonierten miteinander")
@@ -135,6 +138,7 @@ class EventCoder:
                        in ("plain", "coordinated")]
             if parties:
                 ctx.previous_parties = parties
+            previous_sentence = sentence
         return merge_duplicates(events)
 
     # -- one trigger -> one event ------------------------------------------------------
