@@ -222,6 +222,19 @@ def test_merged_records_keep_the_most_specific_parties():
     assert len(merged) == 1 and merged[0].actor[0].sector == "GOV"
 
 
+def test_parties_of_one_country_with_other_sectors_tell_other_events():
+    def event(actor_sector, start):
+        return Event(event="ACCUSE", doc_id="t", mode="allege",
+                     actor=[Entity(code="TUR", sector=actor_sector, name=None, text="x")],
+                     recipient=[Entity(code="TUR", sector="GOV", name=None, text="y")],
+                     evidence=[Span(start, start + 5, "x")])
+    # the army and a party blaming the government are two events; the army and the
+    # state it belongs to ("Ankara") may tell one
+    assert len(merge_duplicates([event("MIL", 0), event("PTY", 10)])) == 2
+    assert len(merge_duplicates([event("MIL", 0), event("GOV", 10)])) == 1
+    assert len(merge_duplicates([event("MIL", 0), event(None, 10)])) == 1
+
+
 def test_a_visit_needs_someone_visited(coder):
     assert "CONSULT" not in [e.event for e in code(coder, "Frankreichs Präsident besuchte den Stützpunkt.")]
     event = one(code(coder, "Frankreichs Präsident besuchte Moskau."), "CONSULT")
@@ -1078,3 +1091,21 @@ def test_a_rejection_that_says_what_it_rejects_takes_no_side_from_before(coder):
     events = code(coder, "Russland warf der Ukraine Sabotage vor. "
                          "Die frühere Sowjetrepublik wies die Vorwürfe der Separatisten zurück.")
     assert "REJECT" not in [e.event for e in events]
+
+
+def test_a_noun_event_of_two_coordinated_agents_has_both_as_actors(coder):
+    event = one(code(coder, "Bei Kämpfen von Armee und UN-Soldaten gegen ugandische Rebellen im Kongo "
+                            "sind mindestens 30 Menschen getötet worden."), "ASSAULT")
+    assert sorted(e.sector for e in event.actor) == ["MIL", "MIL"] and "UNO" in codes(event.actor)
+
+
+def test_blaming_someone_for_an_attack_is_an_accusation(coder):
+    events = code(coder, "Aktivisten machen Russland für die Attacke auf ein Spital von Ärzte ohne Grenzen "
+                         "in Syrien verantwortlich.")
+    event = one(events, "ACCUSE")
+    assert codes(event.recipient) == ["RUS"]
+
+
+def test_praise_and_bookkeeping_are_no_aid_or_deportation(coder):
+    assert event_types(coder, "Tusk spendete den Balkanstaaten ausdrücklich Lob.") == []
+    assert event_types(coder, "Das Finanzministerium in Wien weist das Defizit in zwei Varianten aus.") == []

@@ -239,7 +239,9 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
             # "Angriff auf X", "Gespräche mit X"; "Anschlag auf den Sitz der Regierung":
             # the owner of the target
             args.recipient.append(mention)
-        elif before & cues["embedded_agent_prep"] and not args.actor and can_act(mention):
+        elif before & cues["embedded_agent_prep"] and can_act(mention) and (
+                not args.actor or _coordinated_with_actor(doc, mention, args.actor, cues)):
+            # ("Bei Kämpfen von Armee und UN-Soldaten": both fought)
             if mention.kind == "capital" and "von" in before:
                 args.places.append(mention)     # "die Anschläge von Paris": where, not who
             elif mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:

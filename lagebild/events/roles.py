@@ -77,9 +77,11 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if word in cues["agent_prep"] and _in_attribute(doc, mention):
             return "attribute"      # "die von Islamisten geführte Rebellengruppe": of the noun, no party
         if word == "von" and k - 2 >= clause_start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
-                and doc[k - 2].lower_ in ("des", "der", "eines", "einer"):
-            # "während des Besuchs von Papst Franziskus": "von" stands for a genitive of
-            # the noun before it, no agent of the verb (of a noun trigger it is the agent:
+                and doc[k - 1].lower_ not in cues["collective_noun"] \
+                and (doc[k - 2].lower_ in cues["article"]
+                     or (doc[k - 2].lower_ in cues["preposition"] and doc[k - 2].lower_ not in cues["report_prep"])):
+            # "während des Besuchs von Papst Franziskus", "für Attacke auf Spital von
+            # Ärzte ohne Grenzen": "von" stands for a genitive of the noun before it, no agent of the verb (of a noun trigger it is the agent:
             # "bei einer Kundgebung von Rechtsextremisten", see ``arguments.assign``)
             governed = any(doc[j].lower_ in cues["preposition"] for j in range(max(clause_start, k - 5), k - 2))
             return "noun_von" if governed else "noun_von_object"
