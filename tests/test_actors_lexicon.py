@@ -221,3 +221,9 @@ def test_role_lookup(lexicon, word, form, sector, code):
                                   "Wahlkampf", "Stadt", "Chefe"])
 def test_not_roles(lexicon, word):
     assert lexicon.role(word) is None
+
+
+def test_the_longest_role_head_of_a_compound_decides():
+    lexicon = ActorLexicon.load()
+    assert lexicon.role("Versicherungsvermittlern") is None      # a broker, no "Ermittler"
+    assert lexicon.role("Polizeisprecher").sector == "COP"

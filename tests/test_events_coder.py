@@ -1109,3 +1109,8 @@ def test_blaming_someone_for_an_attack_is_an_accusation(coder):
 def test_praise_and_bookkeeping_are_no_aid_or_deportation(coder):
     assert event_types(coder, "Tusk spendete den Balkanstaaten ausdrücklich Lob.") == []
     assert event_types(coder, "Das Finanzministerium in Wien weist das Defizit in zwei Varianten aus.") == []
+
+
+def test_sport_and_brokering_are_no_fights_or_mediation(coder):
+    assert event_types(coder, "In Baku kämpfen Frauen und Männer in vier Gewichtsklassen um Medaillen.") == []
+    assert event_types(coder, "Das Portal Check24 in München hat bei der Wechselrunde 750.000 Verträge vermittelt.") == []
