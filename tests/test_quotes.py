@@ -564,3 +564,47 @@ def test_a_main_clause_joined_by_und_goes_on_the_report_before():
     found = quotes("Der Minister sagte, er trete zurück. "
                    "Seine Frau ist mehrfach operiert worden, und er wolle sie nun begleiten.")
     assert found[-1][:2] == ("free_indirect", "Der Minister")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Wir bleiben bei unserem Kurs“, strich die Ministerin in Hamburg heraus.", "die Ministerin"),
+    ("„Das war ein verdientes Ergebnis für uns“, zeigte sich der Trainer nach dem Spiel zufrieden.", "der Trainer"),
+    ("„Die Gespräche werden fortgesetzt“, ließ ein Sprecher der Regierung verlauten.", "ein Sprecher der Regierung"),
+])
+def test_any_verb_right_after_a_quotation_has_the_speaker_as_its_inverted_subject(text, speaker):
+    assert quotes(text)[0][:2] == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Auf der Website des Ministeriums heißt es, die Lage sei ernst.", "der Website des Ministeriums"),
+    ("Die Reform solle, wie es auf einer Pressekonferenz in Berlin hieß, im Mai beginnen.",
+     "einer Pressekonferenz in Berlin"),
+])
+def test_an_impersonal_cue_has_its_source_in_an_auf_phrase(text, speaker):
+    assert quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister sagte, die Lage sei ernst. Der Flug sollte um neun Uhr in Berlin landen.",
+    "Der Minister sagte, die Lage sei ernst. Die Kosten könnten weiter steigen.",
+])
+def test_a_hedging_modal_alone_does_not_go_on_a_report(text):
+    assert [q[0] for q in quotes(text)] == ["indirect"]
+
+
+def test_a_konjunktiv_ii_other_than_a_hedging_modal_goes_on_a_report():
+    found = quotes("Der Minister sagte, die Lage sei ernst. Die Kosten würden weiter steigen.")
+    assert found[1][:2] == ("free_indirect", "Der Minister")
+
+
+@pytest.mark.parametrize("text", [
+    "Ihm wird unter anderem vorgeworfen, Geld aus der Parteikasse genommen zu haben.",
+    "Der Ministerin wird vorgeworfen, die Öffentlichkeit getäuscht zu haben.",
+    "Er wird beschuldigt, den Anschlag geplant zu haben.",
+])
+def test_the_accused_of_a_passive_cue_without_agent_is_no_speaker(text):
+    assert quotes(text)[0][1] is None
+
+
+def test_werden_with_an_infinitive_is_the_future_and_keeps_its_speaker():
+    assert quotes("Der Minister wird morgen erklären, dass er zurücktritt.")[0][:2] == ("indirect", "Der Minister")

@@ -65,6 +65,7 @@ class QuoteCues:
     complementizers: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    hedging_modals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def load_quote_cues() -> QuoteCues:
                      get("not_content"), get("weak_subjunctive"), get("opinion_noun"),
                      get("opinion_adj"), get("naming_verb"), get("name_noun"),
                      get("adjective_after"), get("object_determiner"), get("complementizer"),
-                     get("origin_prep"), get("coordinator"))
+                     get("origin_prep"), get("coordinator"), get("hedging_modal"))
 
 
 def _finite_verb(token, cues: QuoteCues) -> bool:

@@ -18,7 +18,7 @@ from lagebild.quotes.cues import _OPEN, QuoteCues, _is_name, _names, load_quote_
 from lagebild.quotes.indirect import _indirect
 from lagebild.quotes.mood import (
     _complement_report,
-    _is_subjunctive,
+    _goes_on_reporting,
     _konjunktiv_i_sentence,
 )
 from lagebild.quotes.parse import _parse_cue_sentences
@@ -30,6 +30,7 @@ from lagebild.quotes.speakers import (
     _cue_in_sentence,
     _cue_next_sentence,
     _introducing_subject,
+    _inverted_subject_after,
 )
 from lagebild.records import Entity, Quote, Span
 
@@ -78,7 +79,7 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
         if act is not None:
             found.append(act)
             found.sort(key=lambda q: q.quote.start)
-        elif not clause and not mostly_quoted and _is_subjunctive(sentence, cues) and \
+        elif not clause and not mostly_quoted and _goes_on_reporting(sentence, cues) and \
                 (last_speaker is not None or _konjunktiv_i_sentence(sentence, cues)):
             # with no report under way, only a Konjunktiv I reports on its own
             complement = _complement_report(doc, sentence, cues)
@@ -178,7 +179,7 @@ def _direct_quotes(doc: Doc, cues: QuoteCues) -> tuple[list[Quote], list[Quote]]
             or _cue_in_sentence(doc, doc[i].sent, i, j, cues) or _cue_next_sentence(doc, j, cues) \
             or (None, None)
         if speaker is None:
-            speaker = _introducing_subject(doc, i, cues)
+            speaker = _introducing_subject(doc, i, cues) or _inverted_subject_after(doc, j + 1, doc[j].sent, cues)
         if cue is not None or len(doc[i + 1:j]) > 3:
             quotes.append(Quote(quote, "direct", speaker=speaker, cue=cue))
         else:

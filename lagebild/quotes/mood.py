@@ -35,6 +35,14 @@ def _is_subjunctive(sentence: SpacySpan, cues: QuoteCues) -> bool:
                for t in sentence)
 
 
+def _goes_on_reporting(sentence: SpacySpan, cues: QuoteCues) -> bool:
+    """A sentence in the mood of reported speech (:func:`_is_subjunctive`) by more than
+    a hedging modal: "Die Lage könnte sich verschärfen" weighs a possibility in the
+    reporter's own words as often as it goes on quoting the speaker before."""
+    return any((t.lower_ in cues.subjunctive and t.lower_ not in cues.hedging_modals)
+               or t.lower_ in cues.reportative or _konjunktiv_i(t) for t in sentence)
+
+
 def _konjunktiv_i_sentence(sentence: SpacySpan, cues: QuoteCues) -> bool:
     """A sentence with a Konjunktiv I verb ("sei", "bestehe"), the mood of reported
     speech alone.  The Konjunktiv II ("würde", "hätte") and "soll" also plan, suppose or

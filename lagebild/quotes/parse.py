@@ -114,8 +114,19 @@ def _passive_voice(verb) -> bool:
     across a comma belongs to another clause ("Die Anwältin erklärte, sie sei gehindert
     worden": the "worden" of the report is no auxiliary of the cue)."""
     doc = verb.doc
-    return any(c.dep_ == "aux:pass" and not any(t.text == "," for t in doc[min(c.i, verb.i):max(c.i, verb.i)])
+    return any(_passive_auxiliary(c, verb) and not any(t.text == "," for t in doc[min(c.i, verb.i):max(c.i, verb.i)])
                for c in verb.children)
+
+
+def _passive_auxiliary(child, verb) -> bool:
+    """A passive auxiliary of ``verb``, also one the parser labels a plain auxiliary: a
+    form of "werden" with a participle is the passive ("Ihm wird vorgeworfen, …"), with
+    an infinitive the future ("Er wird sagen").  The tagger may call a participle an
+    infinitive; an infinitive is its own lemma, a participle is not ("vorgeworfen")."""
+    if child.dep_ == "aux:pass":
+        return True
+    participle = "Part" in verb.morph.get("VerbForm") or verb.lower_ != verb.lemma_.lower()
+    return child.dep_ == "aux" and child.lemma_ == "werden" and participle
 
 
 def _origin(verb, cues: QuoteCues):

@@ -53,6 +53,24 @@ def _cue_after(doc, start, sentence, cues, quote_open=None):
     return None
 
 
+def _inverted_subject_after(doc: Doc, start: int, sentence: SpacySpan, cues: QuoteCues) -> Span | None:
+    """The subject of whatever finite verb follows a quotation and its comma ("„…“,
+    strich Romney heraus", "„…“, zeigte sich der Trainer zufrieden", "„…“, ließ ein
+    Sprecher verlauten"): a main clause that opens with its verb right after quoted
+    words has the quotation as its object, and its inverted subject is the speaker,
+    whether or not the verb is a cue of the list."""
+    if start >= sentence.end or doc[start].text != ",":
+        return None
+    verb = start + 1
+    if verb >= sentence.end or not _finite_verb(doc[verb], cues) or doc[verb].lower_ in _DETERMINERS \
+            or doc[verb].lower_ in _SUBORDINATORS:
+        return None
+    after = verb + 1
+    if after < sentence.end and doc[after].lower_ == "sich":
+        after += 1        # "zeigte sich der Trainer zufrieden": the reflexive first
+    return _speaker_after(doc, after, sentence.end, cues)
+
+
 def _cue_before(doc, quote_open, sentence, cues):
     """X sagte: „…“"""
     for k in range(quote_open - 1, max(sentence.start, quote_open - 4) - 1, -1):
