@@ -516,9 +516,9 @@ def test_a_time_is_no_target_and_closes_its_phrase(coder):
     assert [r.text for r in event.recipient] == ["Vater"]
 
 
-def test_planned_cooperation_is_an_agreement_made_now_unless_dated(coder):
+def test_planned_cooperation_is_a_future_agreement(coder):
     event = one(code(coder, "Moskau – Russland und die USA wollen ihren Kampf koordinieren."), "AGREE")
-    assert event.aux is None
+    assert event.aux == "future"
     event = one(code(coder, "Moskau – Putin und Obama wollen sich am Montag in New York treffen."), "AGREE")
     assert event.aux == "future" and event.date == "2015-09-21"
 
@@ -1114,3 +1114,12 @@ def test_praise_and_bookkeeping_are_no_aid_or_deportation(coder):
 def test_sport_and_brokering_are_no_fights_or_mediation(coder):
     assert event_types(coder, "In Baku kämpfen Frauen und Männer in vier Gewichtsklassen um Medaillen.") == []
     assert event_types(coder, "Das Portal Check24 in München hat bei der Wechselrunde 750.000 Verträge vermittelt.") == []
+
+
+def test_a_modal_on_another_verb_does_not_plan_the_noun_event(coder):
+    oversee = one(code(coder, "Sanaa – Präsident Hadi will in Aden eine Militäroffensive gegen die Rebellen überwachen."),
+                  "ASSAULT")
+    assert oversee.aux is None
+    planned = one(code(coder, "Sanaa – Präsident Hadi will eine Militäroffensive gegen die Rebellen starten."),
+                  "ASSAULT")
+    assert planned.aux == "future"

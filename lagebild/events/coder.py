@@ -214,10 +214,10 @@ class EventCoder:
                        event_date.as_date() if event_date else None, published, past)
         event_type, mode = entry.event, entry.mode
         if aux == "future" and event_type in FUTURE_TO_AGREE:
-            # PLOVER: planned cooperation is an agreement, made now; only a plan with
-            # a date of its own stays future ("wollen sich am 28. September treffen")
+            # PLOVER: planned cooperation is an agreement; it stays future, dated
+            # ("wollen sich am 28. September treffen") or not ("wollen enger
+            # zusammenarbeiten"), as the gold annotates it
             event_type, mode = "AGREE", None
-            aux = "future" if event_date is not None else None
         if aux == "hypothetical" and event_type in FORCE_TYPES and \
                 not_excluded(doc, clause, self.cues):
             # "schließt einen Angriff nicht aus": an actor keeping force open threatens it
