@@ -1123,3 +1123,10 @@ def test_a_modal_on_another_verb_does_not_plan_the_noun_event(coder):
     planned = one(code(coder, "Sanaa – Präsident Hadi will eine Militäroffensive gegen die Rebellen starten."),
                   "ASSAULT")
     assert planned.aux == "future"
+
+
+def test_damals_dates_an_event_by_the_time_named_before(coder):
+    events = code(coder, "Beirut – Der Islamist ist seit Juni 2013 auf der Flucht. "
+                         "Damals hatte die libanesische Armee seine Basis gestürmt.")
+    event = one(events, "ASSAULT")
+    assert event.date == "2013-06" and event.aux == "historical"

@@ -26,7 +26,7 @@ from lagebild.events.arguments import assign, embedded_parties, to_entity
 from lagebild.events.aux import aux_mode, is_past, not_excluded
 from lagebild.events.clauses import Clause, relative_clause, split_clauses, verb_final
 from lagebild.events.context import ArticleContext, article_context
-from lagebild.events.dates import find_dates, tokens_are_past
+from lagebild.events.dates import date_referred_back, find_dates, tokens_are_past
 from lagebild.events.conventions import (CONTENT_ACTS, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
@@ -53,6 +53,8 @@ from lagebild.records import EVENT_MODES, Article, Entity, Event, Quote, Span
 
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
+# How many tokens back "damals" may look for the date it refers to (about two sentences).
+_REACH_BACK = 60
 
 
 @dataclass
@@ -206,7 +208,9 @@ class EventCoder:
         # verurteilt") dates it too, unless that clause has its own
         dates = find_dates(clause_text, published, past) or \
             find_dates(sentence.text, published, past)
-        event_date = dates[0] if dates else None
+        # "Damals hatte die Armee …": the time last named in the sentences before
+        event_date = dates[0] if dates else date_referred_back(
+            sentence.text, doc[max(sentence.start - _REACH_BACK, 0):sentence.start].text, published)
         # "2014 wurde X …, sowie wegen … verurteilt": a dated sentence told in the past
         # tells the past in all its clauses
         past = past or (event_date is not None and tokens_are_past(sentence))
