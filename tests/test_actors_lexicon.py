@@ -227,3 +227,9 @@ def test_the_longest_role_head_of_a_compound_decides():
     lexicon = ActorLexicon.load()
     assert lexicon.role("Versicherungsvermittlern") is None      # a broker, no "Ermittler"
     assert lexicon.role("Polizeisprecher").sector == "COP"
+
+
+def test_a_movement_is_civil_society_unless_an_armed_group_names_it():
+    lexicon = ActorLexicon.load()
+    assert lexicon.role("Bewegung").sector == "SOC"
+    assert lexicon.role("Hamas-Bewegung").sector == "REB"
