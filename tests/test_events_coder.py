@@ -1137,3 +1137,9 @@ def test_a_warning_needs_its_addressee(coder):
     event = one(code(coder, "Die USA haben Russland vor einer Intervention in Syrien gewarnt."), "REQUEST")
     assert codes(event.recipient) == ["RUS"]
     event = one(code(coder, "Asselborn hat die Visegrád-Staaten davor gewarnt, die EU zu spalten."), "REQUEST")
+
+
+def test_auf_with_a_dative_places_and_its_genitive_is_no_target(coder):
+    event = one(code(coder, "Beirut – Ein Islamist ist auf dem Flughafen der libanesischen Hauptstadt Beirut "
+                            "festgenommen worden."), "COERCE")
+    assert [e.text for e in event.recipient] == ["Islamist"]

@@ -64,7 +64,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if word == "des" or (word == "der" and _genitive_der(doc, k, clause_start)):
             # "einen Angriff auf ein Lager der Hamas": the target's owner is the target;
             # "die Bekämpfung des IS": otherwise an attribute, not a party
-            owner_of_target = any(doc[j].lower_ in ("auf", "gegen")
+            # ("auf dem Flughafen der Hauptstadt": "auf" with a dative places, no target)
+            owner_of_target = any(doc[j].lower_ in ("auf", "gegen") and not _locative(doc, j)
                                   for j in range(max(clause_start, k - 4), k))
             if owner_of_target:
                 return "recipient"
@@ -134,6 +135,15 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if doc[k].text[:1].isupper() and k != mention.token_start - 1:
             break   # another noun phrase stands between
     return "plain"
+
+
+# Dative articles: after "auf" they place ("auf dem Flughafen"), the accusative aims
+# ("Angriff auf den Flughafen").
+_DATIVE_ARTICLES = frozenset({"dem", "einem", "der", "einer"})
+
+
+def _locative(doc: Doc, k: int) -> bool:
+    return doc[k].lower_ == "auf" and k + 1 < len(doc) and doc[k + 1].lower_ in _DATIVE_ARTICLES
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
