@@ -1143,3 +1143,9 @@ def test_auf_with_a_dative_places_and_its_genitive_is_no_target(coder):
     event = one(code(coder, "Beirut – Ein Islamist ist auf dem Flughafen der libanesischen Hauptstadt Beirut "
                             "festgenommen worden."), "COERCE")
     assert [e.text for e in event.recipient] == ["Islamist"]
+
+
+def test_an_article_after_a_preposition_is_no_genitive_agent(coder):
+    events = code(coder, "Beirut – Bei einem Drohnenangriff nahe der syrischen Stadt Raqqa ist ein Kommandant "
+                         "der Jihadistenmiliz Islamischer Staat getötet worden.")
+    assert all("SYR" not in codes(e.actor) for e in events)
