@@ -1149,3 +1149,9 @@ def test_an_article_after_a_preposition_is_no_genitive_agent(coder):
     events = code(coder, "Beirut – Bei einem Drohnenangriff nahe der syrischen Stadt Raqqa ist ein Kommandant "
                          "der Jihadistenmiliz Islamischer Staat getötet worden.")
     assert all("SYR" not in codes(e.actor) for e in events)
+
+
+def test_unknown_perpetrators_attack(coder):
+    event = one(code(coder, "Berlin – Nach ersten Erkenntnissen fuhren dann Unbekannte vor und griffen die Männer an."),
+                "ASSAULT")
+    assert [e.text for e in event.actor] == ["Unbekannte"] and [e.text for e in event.recipient] == ["Männer"]
