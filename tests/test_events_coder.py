@@ -1155,3 +1155,13 @@ def test_unknown_perpetrators_attack(coder):
     event = one(code(coder, "Berlin – Nach ersten Erkenntnissen fuhren dann Unbekannte vor und griffen die Männer an."),
                 "ASSAULT")
     assert [e.text for e in event.actor] == ["Unbekannte"] and [e.text for e in event.recipient] == ["Männer"]
+
+
+def test_what_is_demanded_refused_or_threatened_gives_the_mode(coder):
+    assert one(code(coder, "Lawrow forderte von den USA Verhandlungen über einen Pakt."), "REQUEST").mode == "meet"
+    assert one(code(coder, "Kerry hat Israel zum Abbau der Spannungen aufgerufen."), "REQUEST").mode == "yield"
+    assert one(code(coder, "Die Ukraine fordert von Russland bessere Bedingungen."), "REQUEST").mode == "assist"
+    assert one(code(coder, "Russland hat von Syrien Wahlen gefordert."), "REQUEST").mode == "change"
+    refusal = one(code(coder, "Berlin – Der Minister wies die Vorwürfe der Opposition bei einem Mediengespräch zurück."),
+                  "REJECT")
+    assert refusal.mode is None
