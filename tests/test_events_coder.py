@@ -1165,3 +1165,8 @@ def test_what_is_demanded_refused_or_threatened_gives_the_mode(coder):
     refusal = one(code(coder, "Berlin – Der Minister wies die Vorwürfe der Opposition bei einem Mediengespräch zurück."),
                   "REJECT")
     assert refusal.mode is None
+
+
+def test_harm_done_in_a_named_attack_has_its_mode(coder):
+    event = one(code(coder, "Kabul – Bei einem Feuergefecht mit den Taliban wurden drei Soldaten getötet."), "ASSAULT")
+    assert event.mode == "firearms"

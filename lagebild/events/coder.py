@@ -37,7 +37,7 @@ from lagebild.events.fallbacks import (actor_from_context, instrument_actor, ori
                                        unnamed_subject_actor)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
-from lagebild.events.modes import demanded_mode
+from lagebild.events.modes import demanded_mode, instrument_mode
 from lagebild.events.location import locate_event
 from lagebild.quotes import find_quotes
 from lagebild.events.replies import answer_previous
@@ -234,6 +234,8 @@ class EventCoder:
         kin = {m for m in parties.actor + parties.recipient if (m.role or "").lower() in self.cues["kin_noun"]}
         if mode is None and event_type in DEMAND_TYPES:
             mode = demanded_mode(doc, clause, trigger.token, event_type, self.cues)
+        if mode is None and event_type == "ASSAULT" and entry.pos == "VERB":
+            mode = instrument_mode(doc, clause, trigger.token, event_type, self.triggers, self.cues)
         actor = [sector_by_act(to_entity(m), event_type, mode, "actor", m in kin) for m in parties.actor]
         if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])) \
                 and entry.lemma.lower() not in self.cues["not_state_act"]:

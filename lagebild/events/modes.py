@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import Clause
-from lagebild.events.lexicon import Cues
+from lagebild.events.lexicon import Cues, TriggerLexicon
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 # a refusal is about what a demand could be about
@@ -65,4 +65,19 @@ def _mode_of(lemma: str, form: str, nouns: dict[str, str]) -> str | None:
         for noun, mode in nouns.items():
             if word == noun or (word.endswith(noun) and len(word) > len(noun) + 2):
                 return mode
+    return None
+
+
+def instrument_mode(doc: Doc, clause: Clause, trigger: int, event_type: str,
+                    triggers: TriggerLexicon, cues: Cues) -> str | None:
+    """ "bei einem US-Luftangriff getötet", "bei einem Feuergefecht getötet": a verb of
+    harm done in an attack named by a noun has that attack's mode (aerial, firearms)."""
+    for k in range(clause.start, clause.end):
+        if k == trigger or not doc[k].text[:1].isupper() or not any(
+                doc[j].lower_ in cues["instrument_prep"] for j in range(max(clause.start, k - 3), k)):
+            continue
+        found = triggers.noun_entries(doc[k].text)
+        modes = [e.mode for e in found[1] if e.event == event_type and e.mode] if found else []
+        if modes:
+            return modes[0]
     return None
