@@ -221,3 +221,15 @@ def test_role_lookup(lexicon, word, form, sector, code):
                                   "Wahlkampf", "Stadt", "Chefe"])
 def test_not_roles(lexicon, word):
     assert lexicon.role(word) is None
+
+
+def test_the_longest_role_head_of_a_compound_decides():
+    lexicon = ActorLexicon.load()
+    assert lexicon.role("Versicherungsvermittlern") is None      # a broker, no "Ermittler"
+    assert lexicon.role("Polizeisprecher").sector == "COP"
+
+
+def test_a_movement_is_civil_society_unless_an_armed_group_names_it():
+    lexicon = ActorLexicon.load()
+    assert lexicon.role("Bewegung").sector == "SOC"
+    assert lexicon.role("Hamas-Bewegung").sector == "REB"

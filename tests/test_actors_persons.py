@@ -185,6 +185,13 @@ def test_a_pronoun_never_takes_up_a_party_of_its_own_clause(nlp, lexicon):
     assert er and er[0].code == "GRC"
 
 
+def test_er_never_takes_up_a_counted_group(nlp, lexicon):
+    doc = nlp("Der russische Botschafter traf zwei ukrainische Soldaten. Er sagte, dass ...")
+    with_pron = pronoun_mentions(doc, find_mentions(doc, lexicon, date(2015, 9, 18)))
+    er = [m for m in with_pron if m.kind == "pronoun" and m.text == "Er"]
+    assert er and er[0].code == "RUS"
+
+
 def test_unknown_person_with_federal_role(nlp, lexicon):
     ms = mentions(nlp, lexicon, "Außenamtssprecherin Sawsan Chebli sagte, Russland ...",
                   date(2015, 9, 18))

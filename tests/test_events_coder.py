@@ -222,6 +222,19 @@ def test_merged_records_keep_the_most_specific_parties():
     assert len(merged) == 1 and merged[0].actor[0].sector == "GOV"
 
 
+def test_parties_of_one_country_with_other_sectors_tell_other_events():
+    def event(actor_sector, start):
+        return Event(event="ACCUSE", doc_id="t", mode="allege",
+                     actor=[Entity(code="TUR", sector=actor_sector, name=None, text="x")],
+                     recipient=[Entity(code="TUR", sector="GOV", name=None, text="y")],
+                     evidence=[Span(start, start + 5, "x")])
+    # the army and a party blaming the government are two events; the army and the
+    # state it belongs to ("Ankara") may tell one
+    assert len(merge_duplicates([event("MIL", 0), event("PTY", 10)])) == 2
+    assert len(merge_duplicates([event("MIL", 0), event("GOV", 10)])) == 1
+    assert len(merge_duplicates([event("MIL", 0), event(None, 10)])) == 1
+
+
 def test_a_visit_needs_someone_visited(coder):
     assert "CONSULT" not in [e.event for e in code(coder, "Frankreichs Präsident besuchte den Stützpunkt.")]
     event = one(code(coder, "Frankreichs Präsident besuchte Moskau."), "CONSULT")
@@ -503,9 +516,9 @@ def test_a_time_is_no_target_and_closes_its_phrase(coder):
     assert [r.text for r in event.recipient] == ["Vater"]
 
 
-def test_planned_cooperation_is_an_agreement_made_now_unless_dated(coder):
+def test_planned_cooperation_is_a_future_agreement(coder):
     event = one(code(coder, "Moskau – Russland und die USA wollen ihren Kampf koordinieren."), "AGREE")
-    assert event.aux is None
+    assert event.aux == "future"
     event = one(code(coder, "Moskau – Putin und Obama wollen sich am Montag in New York treffen."), "AGREE")
     assert event.aux == "future" and event.date == "2015-09-21"
 
@@ -1039,3 +1052,121 @@ def test_those_who_died_in_an_attack_did_not_attack(coder):
     event = one(code(coder, "Ankara – Bei Gefechten zwischen der Regierung und kurdischen Rebellen kamen 198 Zivilisten "
                             "ums Leben."), "ASSAULT")
     assert sorted(e.sector for e in event.actor) == ["GOV", "REB"]
+
+
+def test_werden_with_an_infinitive_is_a_future_not_a_passive(coder):
+    event = one(code(coder, "Russland wird Syrien angreifen."), "ASSAULT")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["SYR"]
+    assert event.aux == "future"
+
+
+def test_reported_passive_with_werde_has_its_subject_as_target(coder):
+    event = one(code(coder, "Der Minister werde von der Opposition kritisiert, sagte Merkel."), "ACCUSE")
+    assert [e.sector for e in event.actor] == ["OPP"] and [e.sector for e in event.recipient] == ["GOV"]
+
+
+def test_an_arrested_relative_stays_a_private_person(coder):
+    relative = one(code(coder, "In Berlin wurde der Vater des Attentäters festgenommen."), "COERCE")
+    assert [e.sector for e in relative.recipient] == ["CVL"]
+    stranger = one(code(coder, "In Berlin wurde ein Mann festgenommen."), "COERCE")
+    assert [e.sector for e in stranger.recipient] == ["CRM"]
+
+
+def test_own_forces_a_state_acts_with_are_its_means(coder):
+    event = one(code(coder, "Russland schließt nicht aus, mit Soldaten in den Konflikt in Syrien einzugreifen."),
+                "THREATEN")
+    assert [(e.code, e.sector) for e in event.actor] == [("RUS", None)]
+
+
+def test_a_rejection_pointing_back_answers_the_accusation_before_it(coder):
+    events = code(coder, "Russland warf der Ukraine Sabotage vor. Kiew dementierte das.")
+    reply = one(events, "REJECT")
+    assert codes(reply.actor) == ["UKR"] and codes(reply.recipient) == ["RUS"]
+    unnamed = one(code(coder, "Russland warf der Ukraine Sabotage vor. Die frühere Sowjetrepublik wies dies zurück."),
+                  "REJECT")
+    assert codes(unnamed.actor) == ["UKR"] and codes(unnamed.recipient) == ["RUS"]
+
+
+def test_a_rejection_that_says_what_it_rejects_takes_no_side_from_before(coder):
+    events = code(coder, "Russland warf der Ukraine Sabotage vor. "
+                         "Die frühere Sowjetrepublik wies die Vorwürfe der Separatisten zurück.")
+    assert "REJECT" not in [e.event for e in events]
+
+
+def test_a_noun_event_of_two_coordinated_agents_has_both_as_actors(coder):
+    event = one(code(coder, "Bei Kämpfen von Armee und UN-Soldaten gegen ugandische Rebellen im Kongo "
+                            "sind mindestens 30 Menschen getötet worden."), "ASSAULT")
+    assert sorted(e.sector for e in event.actor) == ["MIL", "MIL"] and "UNO" in codes(event.actor)
+
+
+def test_blaming_someone_for_an_attack_is_an_accusation(coder):
+    events = code(coder, "Aktivisten machen Russland für die Attacke auf ein Spital von Ärzte ohne Grenzen "
+                         "in Syrien verantwortlich.")
+    event = one(events, "ACCUSE")
+    assert codes(event.recipient) == ["RUS"]
+
+
+def test_praise_and_bookkeeping_are_no_aid_or_deportation(coder):
+    assert event_types(coder, "Tusk spendete den Balkanstaaten ausdrücklich Lob.") == []
+    assert event_types(coder, "Das Finanzministerium in Wien weist das Defizit in zwei Varianten aus.") == []
+
+
+def test_sport_and_brokering_are_no_fights_or_mediation(coder):
+    assert event_types(coder, "In Baku kämpfen Frauen und Männer in vier Gewichtsklassen um Medaillen.") == []
+    assert event_types(coder, "Das Portal Check24 in München hat bei der Wechselrunde 750.000 Verträge vermittelt.") == []
+
+
+def test_a_modal_on_another_verb_does_not_plan_the_noun_event(coder):
+    oversee = one(code(coder, "Sanaa – Präsident Hadi will in Aden eine Militäroffensive gegen die Rebellen überwachen."),
+                  "ASSAULT")
+    assert oversee.aux is None
+    planned = one(code(coder, "Sanaa – Präsident Hadi will eine Militäroffensive gegen die Rebellen starten."),
+                  "ASSAULT")
+    assert planned.aux == "future"
+
+
+def test_damals_dates_an_event_by_the_time_named_before(coder):
+    events = code(coder, "Beirut – Der Islamist ist seit Juni 2013 auf der Flucht. "
+                         "Damals hatte die libanesische Armee seine Basis gestürmt.")
+    event = one(events, "ASSAULT")
+    assert event.date == "2013-06" and event.aux == "historical"
+
+
+def test_a_warning_needs_its_addressee(coder):
+    assert event_types(coder, "Genf – Das Rote Kreuz warnte am Sonntag vor einer humanitären Krise.") == []
+    event = one(code(coder, "Die USA haben Russland vor einer Intervention in Syrien gewarnt."), "REQUEST")
+    assert codes(event.recipient) == ["RUS"]
+    event = one(code(coder, "Asselborn hat die Visegrád-Staaten davor gewarnt, die EU zu spalten."), "REQUEST")
+
+
+def test_auf_with_a_dative_places_and_its_genitive_is_no_target(coder):
+    event = one(code(coder, "Beirut – Ein Islamist ist auf dem Flughafen der libanesischen Hauptstadt Beirut "
+                            "festgenommen worden."), "COERCE")
+    assert [e.text for e in event.recipient] == ["Islamist"]
+
+
+def test_an_article_after_a_preposition_is_no_genitive_agent(coder):
+    events = code(coder, "Beirut – Bei einem Drohnenangriff nahe der syrischen Stadt Raqqa ist ein Kommandant "
+                         "der Jihadistenmiliz Islamischer Staat getötet worden.")
+    assert all("SYR" not in codes(e.actor) for e in events)
+
+
+def test_unknown_perpetrators_attack(coder):
+    event = one(code(coder, "Berlin – Nach ersten Erkenntnissen fuhren dann Unbekannte vor und griffen die Männer an."),
+                "ASSAULT")
+    assert [e.text for e in event.actor] == ["Unbekannte"] and [e.text for e in event.recipient] == ["Männer"]
+
+
+def test_what_is_demanded_refused_or_threatened_gives_the_mode(coder):
+    assert one(code(coder, "Lawrow forderte von den USA Verhandlungen über einen Pakt."), "REQUEST").mode == "meet"
+    assert one(code(coder, "Kerry hat Israel zum Abbau der Spannungen aufgerufen."), "REQUEST").mode == "yield"
+    assert one(code(coder, "Die Ukraine fordert von Russland bessere Bedingungen."), "REQUEST").mode == "assist"
+    assert one(code(coder, "Russland hat von Syrien Wahlen gefordert."), "REQUEST").mode == "change"
+    refusal = one(code(coder, "Berlin – Der Minister wies die Vorwürfe der Opposition bei einem Mediengespräch zurück."),
+                  "REJECT")
+    assert refusal.mode is None
+
+
+def test_harm_done_in_a_named_attack_has_its_mode(coder):
+    event = one(code(coder, "Kabul – Bei einem Feuergefecht mit den Taliban wurden drei Soldaten getötet."), "ASSAULT")
+    assert event.mode == "firearms"

@@ -171,7 +171,7 @@ def pronoun_mentions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
             if m.token_end > limit:
                 break
             if m.code and m.kind in kinds and token.i - m.token_end <= _PRONOUN_REACH \
-                    and not (token.lower_ in _MASCULINE and _feminine(m)):
+                    and not (token.lower_ in _MASCULINE and (_feminine(m) or _counted(doc, m))):
                 antecedent = m
         if antecedent:
             added.append(replace(antecedent, start=token.idx, end=token.idx + len(token.text),
@@ -188,6 +188,18 @@ def _feminine(mention: ActorMention) -> bool:
     head = mention.text.split()[-1] if mention.text else ""
     return bool(mention.role) and mention.kind in ("role", "person") and head.endswith("in") \
         and not mention.role.endswith("in") and head[:1].isupper() and mention.name is None
+
+
+# Words that count a group: "zwei Menschen", "mehrere Soldaten" are many, never "er".
+_COUNTING = frozenset({"mehrere", "viele", "zahlreiche", "einige", "beide", "beiden", "alle",
+                       "weitere", "hunderte", "tausende", "dutzende", "zwei", "drei", "vier",
+                       "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"})
+
+
+def _counted(doc, mention: ActorMention) -> bool:
+    """A group counted by a number or quantifier ("zwei Menschen getötet")."""
+    before = doc[mention.token_start - 1] if mention.token_start else None
+    return before is not None and (before.like_num or before.lower_ in _COUNTING)
 
 
 def _clause_start(doc, i: int) -> int:

@@ -268,10 +268,9 @@ class ActorLexicon:
             head = self._role_form(low[k:], lower=True)
             if head is None or head.form.lower() in _NO_COMPOUND:
                 continue
-            prefix = word[:k].rstrip("-")
-            hit = self._compound(prefix, head, when)
-            if hit is not None:
-                return hit
+            # the longest head decides: "Versicherungsvermittler" is a broker, even
+            # though it ends in "Ermittler"
+            return self._compound(word[:k].rstrip("-"), head, when)
         return None
 
     def attribute_sector(self, word: str) -> str | None:

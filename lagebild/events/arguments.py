@@ -239,7 +239,10 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
             # "Angriff auf X", "Gespräche mit X"; "Anschlag auf den Sitz der Regierung":
             # the owner of the target
             args.recipient.append(mention)
-        elif before & cues["embedded_agent_prep"] and not args.actor and can_act(mention):
+        elif before & cues["embedded_agent_prep"] and can_act(mention) and not _governed_article(
+                doc, trigger, mention, cues) and (
+                not args.actor or _coordinated_with_actor(doc, mention, args.actor, cues)):
+            # ("Bei Kämpfen von Armee und UN-Soldaten": both fought)
             if mention.kind == "capital" and "von" in before:
                 args.places.append(mention)     # "die Anschläge von Paris": where, not who
             elif mention.kind in ("country", "capital", "place") and before & {"aus", "von"}:
@@ -247,6 +250,15 @@ def embedded_parties(doc: Doc, trigger: int, mentions: list, clause: Clause, cue
             elif mention.kind not in ("country", "capital"):
                 args.actor.append(mention)
     return args
+
+
+def _governed_article(doc: Doc, trigger: int, mention, cues: Cues) -> bool:
+    """ "Drohnenangriff nahe der syrischen Stadt": "der" after a preposition is its
+    dative, no genitive naming who attacked."""
+    for k in range(mention.token_start - 1, trigger, -1):
+        if doc[k].lower_ in cues["embedded_agent_prep"]:
+            return doc[k].lower_ in ("der", "des") and doc[k - 1].lower_ in cues["preposition"]
+    return False
 
 
 def to_entity(mention) -> Entity:

@@ -104,10 +104,36 @@ def _hypothetical_phrase(text: str, cues: Cues) -> bool:
         and any(p in text for p in cues["hypothetical_phrase"])
 
 
+def _modal_governs_other_verb(tokens, cues: Cues) -> bool:
+    """ "Hadi will eine Militäroffensive gegen die Rebellen überwachen": the plan is to
+    oversee; the offensive itself is under way.  A noun event is planned only where the
+    clause's final infinitive is a support verb ("will Gespräche führen", "fortsetzen")."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return False
+    last = words[-1]
+    return last.text[:1].islower() and len(last) > 3 and last.lower_ not in cues["particle"] \
+        and is_infinitive(last) and last.lower_.endswith("n") \
+        and last.lemma_.lower() not in cues["support_lemma"] and last.lower_ not in cues["future"] \
+        and last.lower_ not in ("sein", "haben", "werden")
+
+
+def _in_phrase(doc: Doc, noun: int, cues: Cues) -> bool:
+    """The noun stands in a prepositional phrase ("soll in enger Kooperation mit …
+    wirken"): it tells how the planned act is done, and is planned with it."""
+    k = noun - 1
+    while k >= 0 and doc[k].text[:1].islower() and doc[k].lower_ not in cues["preposition"]:
+        k -= 1      # its article and adjectives
+    return k >= 0 and doc[k].lower_ in cues["preposition"]
+
+
 def _future(doc: Doc, tokens, words: list[str], trigger: TriggerMatch, cues: Cues) -> bool:
     if any(w in cues["hearsay"] for w in words) and any(w in ("soll", "sollen") for w in words):
         return False
     trigger_token = doc[trigger.token]
+    if not trigger_token.text[:1].islower() and not _in_phrase(doc, trigger.token, cues) \
+            and _modal_governs_other_verb(tokens, cues):
+        return False
     infinitive = is_infinitive(trigger_token) or not trigger_token.text[:1].islower()
     for word in words:
         if word not in cues["future"]:

@@ -26,7 +26,7 @@ from lagebild.events.arguments import assign, embedded_parties, to_entity
 from lagebild.events.aux import aux_mode, is_past, not_excluded
 from lagebild.events.clauses import Clause, relative_clause, split_clauses, verb_final
 from lagebild.events.context import ArticleContext, article_context
-from lagebild.events.dates import find_dates, tokens_are_past
+from lagebild.events.dates import date_referred_back, find_dates, tokens_are_past
 from lagebild.events.conventions import (CONTENT_ACTS, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
@@ -37,10 +37,12 @@ from lagebild.events.fallbacks import (actor_from_context, instrument_actor, ori
                                        unnamed_subject_actor)
 from lagebild.events.lexicon import Cues, TriggerLexicon, load_cues, load_triggers
 from lagebild.events.merge import merge_duplicates
+from lagebild.events.modes import demanded_mode, instrument_mode
 from lagebild.events.location import locate_event
 from lagebild.quotes import find_quotes
+from lagebild.events.replies import answer_previous
 from lagebild.events.passive import apposition_head, is_passive, participle_apposition
-from lagebild.events.roles import can_act, is_party, role_marker
+from lagebild.events.roles import can_act, is_party, own_forces, role_marker
 from lagebild.events.sources import source_mentions
 from lagebild.events.targets import default_recipient
 from lagebild.events.triggers import (TriggerMatch, drop_content_nouns, embedding_preposition,
@@ -50,8 +52,12 @@ from lagebild.places import Gazetteer
 from lagebild.records import EVENT_MODES, Article, Entity, Event, Quote, Span
 
 
+# Acts whose mode is what they demand, refuse or threaten ("forderte Verhandlungen": meet).
+DEMAND_TYPES = ("REQUEST", "REJECT", "THREATEN")
 # Sentences of these blocks carry no events (date line, photo credit, source line).
 SKIP_BLOCKS = {"dateline", "credit", "source"}
+# How many tokens back "damals" may look for the date it refers to (about two sentences).
+_REACH_BACK = 60
 
 
 @dataclass
@@ -98,6 +104,7 @@ class EventCoder:
         doc, mentions = ctx.doc, ctx.mentions
         skip = [(b.start, b.end) for b in article.blocks if b.kind in SKIP_BLOCKS]
         events: list[Event] = []
+        previous_sentence = None
         for sentence in doc.sents:
             if any(s <= sentence.start_char and sentence.end_char <= e for s, e in skip):
                 continue
@@ -116,6 +123,7 @@ class EventCoder:
                     or any(doc[k].lower_ in self.cues["purpose_noun"] for k in range(clause.start, clause.end))
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
+                    event = answer_previous(event, doc, sentence, previous_sentence, events, self.cues)
                     actor_spans = {(a.start, a.end) for a in event.actor}
                     # (two parties acting together are each other's counterpart: "X und Y
                     # telefonierten miteinander")
@@ -135,6 +143,7 @@ class EventCoder:
                        in ("plain", "coordinated")]
             if parties:
                 ctx.previous_parties = parties
+            previous_sentence = sentence
         return merge_duplicates(events)
 
     # -- one trigger -> one event ------------------------------------------------------
@@ -183,7 +192,8 @@ class EventCoder:
                                                        self.cues, main_clause=main_clause, mode=entry.mode)
         if not parties.actor and not embedded and not passive and entry.pos == "VERB":
             parties.actor = unnamed_subject_actor(ctx, clause, trigger.token, in_clause, self.actors, self.cues)
-        parties.actor += [m for m in parties.companions if m not in parties.actor]
+        parties.actor += [m for m in parties.companions if m not in parties.actor
+                          and not own_forces(m, parties.actor)]
         if entry.mode == "withdraw":
             # "streicht die Präsenz in Malta", "zieht Truppen aus Syrien ab": the country
             # left is the target
@@ -201,7 +211,9 @@ class EventCoder:
         # verurteilt") dates it too, unless that clause has its own
         dates = find_dates(clause_text, published, past) or \
             find_dates(sentence.text, published, past)
-        event_date = dates[0] if dates else None
+        # "Damals hatte die Armee …": the time last named in the sentences before
+        event_date = dates[0] if dates else date_referred_back(
+            sentence.text, doc[max(sentence.start - _REACH_BACK, 0):sentence.start].text, published)
         # "2014 wurde X …, sowie wegen … verurteilt": a dated sentence told in the past
         # tells the past in all its clauses
         past = past or (event_date is not None and tokens_are_past(sentence))
@@ -209,21 +221,27 @@ class EventCoder:
                        event_date.as_date() if event_date else None, published, past)
         event_type, mode = entry.event, entry.mode
         if aux == "future" and event_type in FUTURE_TO_AGREE:
-            # PLOVER: planned cooperation is an agreement, made now; only a plan with
-            # a date of its own stays future ("wollen sich am 28. September treffen")
+            # PLOVER: planned cooperation is an agreement; it stays future, dated
+            # ("wollen sich am 28. September treffen") or not ("wollen enger
+            # zusammenarbeiten"), as the gold annotates it
             event_type, mode = "AGREE", None
-            aux = "future" if event_date is not None else None
         if aux == "hypothetical" and event_type in FORCE_TYPES and \
                 not_excluded(doc, clause, self.cues):
             # "schließt einen Angriff nicht aus": an actor keeping force open threatens it
             event_type, mode = "THREATEN", FORCE_TYPES[event_type] or (
                 mode if mode in EVENT_MODES["THREATEN"] else None)
-        actor = [sector_by_act(to_entity(m), event_type, mode, "actor") for m in parties.actor]
+        # a relative stays a private person when arrested ("der Vater des Verdächtigen")
+        kin = {m for m in parties.actor + parties.recipient if (m.role or "").lower() in self.cues["kin_noun"]}
+        if mode is None and event_type in DEMAND_TYPES:
+            mode = demanded_mode(doc, clause, trigger.token, event_type, self.cues)
+        if mode is None and event_type == "ASSAULT" and entry.pos == "VERB":
+            mode = instrument_mode(doc, clause, trigger.token, event_type, self.triggers, self.cues)
+        actor = [sector_by_act(to_entity(m), event_type, mode, "actor", m in kin) for m in parties.actor]
         if not actor and (passive or "man" in (t.lower_ for t in doc[clause.start:clause.end])) \
                 and entry.lemma.lower() not in self.cues["not_state_act"]:
             # "er wurde festgenommen", "man wolle Grenzen schließen": the state acted
             actor = implicit_state_actor(event_type, mode, ctx.home)
-        recipient = [sector_by_act(to_entity(m), event_type, mode, "recipient")
+        recipient = [sector_by_act(to_entity(m), event_type, mode, "recipient", m in kin)
                      for m in parties.recipient if m not in parties.actor] or recipient_default
         # one referent is never both sides ("Barsani forderte den Rückzug aus der von ihm
         # regierten Region": "ihm" is Barsani)

@@ -110,7 +110,12 @@ def is_interview(event_type: str, actor: list[Entity], recipient: list[Entity]) 
     return event_type == "CONSULT" and bool(recipient) and all(r.sector == "JRN" for r in recipient)
 
 
-def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str) -> Entity:
+def sector_by_act(entity: Entity, event_type: str, mode: str | None, side: str,
+                  kin: bool = False) -> Entity:
+    """The sector the party's part in the act implies; a relative named as such keeps
+    the identity the text gives ("der Vater des Verdächtigen wurde festgenommen")."""
+    if kin and entity.sector == "CVL" and side == "recipient":
+        return entity
     sector = SECTOR_BY_ACT.get((event_type, mode, side, entity.sector)) or \
         SECTOR_BY_ACT.get((event_type, None, side, entity.sector))
     if sector is None or (entity.sector is None and not _attack_compound(entity)):

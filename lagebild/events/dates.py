@@ -377,6 +377,19 @@ def find_dates(text: str, published: date | None, past_tense: bool) -> list[Date
             if t.precision in EVENT_PRECISIONS]
 
 
+def date_referred_back(text: str, earlier: str, published: date | None) -> DateMention | None:
+    """ "Damals", "seinerzeit": the last date the text named before (in ``earlier``,
+    the sentences before), if the sentence names none of its own.  Offsets are those
+    in ``earlier``."""
+    lowered = f" {text.lower()} "
+    words = load_temporal().kinds.get("anaphoric", {})
+    if not any(f" {w} " in lowered or f" {w}," in lowered for w in words):
+        return None
+    found = [d for d in find_dates(earlier, published, True)
+             if published is None or d.as_date() <= published]
+    return found[-1] if found else None
+
+
 _AGO = re.compile(r"\bvor\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
                   r"einigen|mehreren|vielen)\s+(?:Wochen|Monaten|Jahren|Jahrzehnten)\b", re.I)
 _MONTH_WORD = re.compile(r"\b(?i:im|anfang|mitte|ende|seit)\s+[A-ZÄÖÜ][a-zäöü]+\b")

@@ -159,6 +159,7 @@ class _UnlistedParty:
     sector: str | None = None
     name: str | None = None
     kind: str = "place"
+    role: str | None = None
 
 
 def _distinct_codes(mentions: list) -> list:

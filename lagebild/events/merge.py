@@ -3,7 +3,7 @@ triggers of one event in a sentence, become one record with several evidence spa
 
 from __future__ import annotations
 
-from lagebild.events.conventions import PARTY_TYPES
+from lagebild.events.conventions import PARTY_TYPES, STATE_SECTORS
 from lagebild.records import Event
 
 
@@ -40,6 +40,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False    # an attack last week and one today are two events
+    if not _sectors_compatible(a, b):
+        return False    # "Die Armee machte die PKK verantwortlich … Die HDP wirft der Regierung vor"
     a_act, a_rec = _parties(a)
     b_act, b_rec = _parties(b)
     modes_agree = a.mode == b.mode or a.mode is None or b.mode is None
@@ -52,6 +54,26 @@ def _same_event(a: Event, b: Event) -> bool:
     # Die Staatsanwaltschaft habe Ermittlungen eingeleitet"): the same act of the same actor
     return a.mode == b.mode and a.mode is not None and a_act == b_act and bool(a_act) \
         and (not a_rec or not b_rec)
+
+
+def _sectors_compatible(a: Event, b: Event) -> bool:
+    """In a country's own news every party has the same code: the sectors tell the army
+    from a party.  Actors whose named sectors have none in common are other parties; an
+    actor without a sector ("Russland" in the headline, "Moskau" in the body) fits any.
+    (Targets are told more loosely: "ein Islamist" in the headline is "der
+    Salafistenführer" in the body.)"""
+    for side_a, side_b in ((a.actor, b.actor), (a.recipient, b.recipient)):
+        sectors_a, sectors_b = _sectors(side_a), _sectors(side_b)
+        if sectors_a and sectors_b and not sectors_a & sectors_b:
+            return False
+    return True
+
+
+def _sectors(entities: list) -> set[str]:
+    """The sectors of the parties the text names, the organs of a state counted as one
+    ("Moskau baute seine Präsenz aus … Vier Kampfflieger sollen stationiert sein")."""
+    return {"state" if e.sector in STATE_SECTORS else e.sector
+            for e in entities if e.code and e.sector and e.text}
 
 
 def _parties(event: Event) -> tuple[frozenset, frozenset]:

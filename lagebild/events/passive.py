@@ -19,9 +19,13 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
     """A passive clause, or a headline made of a participle alone ("18 Menschen
     verschleppt."), whose subject is what the action was done to."""
     words = {doc[k].lower_ for k in range(clause.start, clause.end)}
-    if words & {"wurde", "wurden", "worden", "wird", "werden"} and any(
+    if words & cues["werden_past"] and any(
             doc[k].lower_.startswith("ge") or doc[k].lower_.endswith(("iert", "t", "en"))
             for k in range(clause.start, clause.end) if doc[k].text[:1].islower()):
+        return True
+    # "wird/werde … kritisiert" is passive, but "werden … angreifen" is a future:
+    # the present forms need a participle, not an infinitive
+    if words & cues["werden_present"] and any(_participle(doc, k, cues) for k in range(clause.start, clause.end)):
         return True
     words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
     token = doc[trigger]
@@ -41,6 +45,19 @@ def is_passive(doc: Doc, clause: Clause, trigger: int, cues: Cues) -> bool:
         and doc[words[0]].lower_ not in cues["clause_opener"] \
         and not any(doc[k].lower_ in cues["finite_verb"] for k in words) and participle \
         and (token.lower_.startswith("ge") or not token.lower_.endswith("ten"))
+
+
+def _participle(doc: Doc, k: int, cues: Cues) -> bool:
+    """A past participle at the end of its phrase ("werde … beschuldigt,"): a verb form
+    other than the infinitive; an inflected adjective stands before its noun
+    ("ihre eigenen Truppen") and an article is no verb ("den", "seinen")."""
+    token = doc[k]
+    lemma = token.lemma_.lower()
+    if not token.text[:1].islower() or token.lower_ in cues["article"] | cues["possessive"] \
+            or len(lemma) < 5 or not lemma.endswith("n") or not _inflected_verb_form(token, ("t", "en")):
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or not (after.is_alpha and after.text[:1].isupper())
 
 
 def _inflected_verb_form(token, endings: tuple[str, ...]) -> bool:

@@ -64,7 +64,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if word == "des" or (word == "der" and _genitive_der(doc, k, clause_start)):
             # "einen Angriff auf ein Lager der Hamas": the target's owner is the target;
             # "die Bekämpfung des IS": otherwise an attribute, not a party
-            owner_of_target = any(doc[j].lower_ in ("auf", "gegen")
+            # ("auf dem Flughafen der Hauptstadt": "auf" with a dative places, no target)
+            owner_of_target = any(doc[j].lower_ in ("auf", "gegen") and not _locative(doc, j)
                                   for j in range(max(clause_start, k - 4), k))
             if owner_of_target:
                 return "recipient"
@@ -77,9 +78,11 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
         if word in cues["agent_prep"] and _in_attribute(doc, mention):
             return "attribute"      # "die von Islamisten geführte Rebellengruppe": of the noun, no party
         if word == "von" and k - 2 >= clause_start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
-                and doc[k - 2].lower_ in ("des", "der", "eines", "einer"):
-            # "während des Besuchs von Papst Franziskus": "von" stands for a genitive of
-            # the noun before it, no agent of the verb (of a noun trigger it is the agent:
+                and doc[k - 1].lower_ not in cues["collective_noun"] \
+                and (doc[k - 2].lower_ in cues["article"]
+                     or (doc[k - 2].lower_ in cues["preposition"] and doc[k - 2].lower_ not in cues["report_prep"])):
+            # "während des Besuchs von Papst Franziskus", "für Attacke auf Spital von
+            # Ärzte ohne Grenzen": "von" stands for a genitive of the noun before it, no agent of the verb (of a noun trigger it is the agent:
             # "bei einer Kundgebung von Rechtsextremisten", see ``arguments.assign``)
             governed = any(doc[j].lower_ in cues["preposition"] for j in range(max(clause_start, k - 5), k - 2))
             return "noun_von" if governed else "noun_von_object"
@@ -134,6 +137,15 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
     return "plain"
 
 
+# Dative articles: after "auf" they place ("auf dem Flughafen"), the accusative aims
+# ("Angriff auf den Flughafen").
+_DATIVE_ARTICLES = frozenset({"dem", "einem", "der", "einer"})
+
+
+def _locative(doc: Doc, k: int) -> bool:
+    return doc[k].lower_ == "auf" and k + 1 < len(doc) and doc[k + 1].lower_ in _DATIVE_ARTICLES
+
+
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
     """ "der" after a noun ("ein Lager der Hamas") is a genitive; at a phrase start
     ("mit der Hamas", "die der Hamas") it is not."""
@@ -161,3 +173,14 @@ def joined(doc: Doc, first, second, cues: Cues) -> bool:
     """Two mentions joined by a coordinator or comma alone ("Merkel und er")."""
     between = doc[first.token_end:second.token_start]
     return len(between) <= 2 and all(t.lower_ in cues["coordinator"] or t.text == "," for t in between)
+
+
+# Sectors of the forces a state acts with.
+FORCE_SECTORS = ("MIL", "COP")
+
+
+def own_forces(mention, actor: list) -> bool:
+    """Unnamed forces of an actor's own country that it acts "with" are its means,
+    not a second party ("Russland schließt nicht aus, mit Soldaten einzugreifen")."""
+    return mention.kind == "role" and mention.sector in FORCE_SECTORS and any(
+        a.code == mention.code and a.sector not in FORCE_SECTORS for a in actor)
