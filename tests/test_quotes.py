@@ -666,3 +666,12 @@ def test_inverted_subjects_after_a_focus_particle_as_a_pronoun_or_a_small_compou
 def test_so_auch_compares_and_names_no_source():
     found = quotes("Viele Familien wurden deportiert, so auch die Mutter der Schriftstellerin.")
     assert not any(q[1] == "die Mutter der Schriftstellerin" for q in found)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Laut spiegel.de wurden drei Menschen verletzt.", "spiegel.de"),
+    ("Laut Polizei appellierte Innenminister Müller an die Bürger, zu Hause zu bleiben.", "Polizei"),
+    ("Nach Angaben der Verteidigung habe der Angeklagte ein Alibi.", "Angaben der Verteidigung"),
+])
+def test_the_source_after_laut_or_nach_is_a_web_name_or_ends_before_the_verb(text, speaker):
+    assert quotes(text)[0][:2] == ("reported", speaker)

@@ -4,6 +4,8 @@ quotation marks inside a phrase ("der „Aktion Saubere Stadt“").  No parse is
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -13,6 +15,7 @@ from lagebild.quotes.cues import (
     _OPEN,
     _SUBORDINATORS,
     QuoteCues,
+    _finite_verb,
     _is_name,
 )
 from lagebild.quotes.spans import _trimmed
@@ -73,6 +76,11 @@ def _compound_noun(token) -> bool:
     return bool(head) and bool(rest) and rest[:1].isalpha() and (rest[:1].isupper() or head[:1].isdigit())
 
 
+def _web_name(token) -> bool:
+    """A web address used as a name, written small: "faz.net", "tagesschau.de"."""
+    return re.fullmatch(r"[a-z0-9][\w-]*(\.[\w-]+)*\.(de|com|net|org|at|ch|eu|info)", token.lower_) is not None
+
+
 def _quoted_name_start(doc: Doc, close: int, sentence: SpacySpan, cues: QuoteCues) -> int | None:
     """The opening mark of a name in quotation marks that closes at ``close`` ("Moritz
     Wohlrab von der „Aktion Deutschland hilft“ sagte"): part of the speaker phrase, not
@@ -102,8 +110,9 @@ def _phrase_end(doc, start, sentence, cues):
         if token.is_punct and token.text not in ("-",):
             break
         lower = token.lower_
-        if token.text[:1].isupper() or lower in _DETERMINERS or lower in cues.cue_nouns \
+        if token.text[:1].isupper() or _web_name(token) or lower in _DETERMINERS or lower in cues.cue_nouns \
                 or lower in ("von", "vom") or (token.text[:1].islower() and lower.endswith(("en", "er", "es", "e"))
+                                               and not _finite_verb(token, cues)
                                                and k + 1 < sentence.end and doc[k + 1].text[:1].isupper()):
             k += 1
             continue
