@@ -675,3 +675,8 @@ def test_so_auch_compares_and_names_no_source():
 ])
 def test_the_source_after_laut_or_nach_is_a_web_name_or_ends_before_the_verb(text, speaker):
     assert quotes(text)[0][:2] == ("reported", speaker)
+
+
+def test_a_speech_act_in_the_pluperfect_is_background_no_quotation():
+    assert quotes("Die Partei hatte den Einsatz der Bundeswehr stets abgelehnt.") == []
+    assert quotes("Die Partei hat den Einsatz der Bundeswehr abgelehnt.")[0][:2] == ("reported", "Die Partei")

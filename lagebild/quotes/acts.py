@@ -36,6 +36,10 @@ def _speech_act(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote | None:
         if subject is None or verb.dep_ not in ("ROOT", "conj", "parataxis") \
                 or subject.pos_ not in ("NOUN", "PROPN", "PRON") or "Rel" in subject.morph.get("PronType"):
             continue
+        if _pluperfect(verb):
+            # "Die Partei hatte den Einsatz stets abgelehnt": a stand taken before, the
+            # background of the news rather than a statement it reports
+            continue
         if any(c.dep_ in ("obj", "nsubj") and c.lemma_.lower() in cues.not_act_object for c in verb.children):
             # "Das Beben forderte drei Menschenleben": a toll, no demand; also with the
             # object fronted, which the parser takes for the subject ("Zwölf Todesopfer
@@ -44,6 +48,11 @@ def _speech_act(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> Quote | None:
         return Quote(_trimmed(doc, sentence.start, sentence.end), "reported",
                      speaker=_phrase_span(doc, k, subject), cue=_token_span(doc, k))
     return None
+
+
+def _pluperfect(verb) -> bool:
+    """A verb in the pluperfect: with "hatte(n)" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in ("hatte", "hatten") for c in verb.children)
 
 
 def _passive(verb) -> bool:
