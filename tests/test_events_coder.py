@@ -1170,3 +1170,10 @@ def test_what_is_demanded_refused_or_threatened_gives_the_mode(coder):
 def test_harm_done_in_a_named_attack_has_its_mode(coder):
     event = one(code(coder, "Kabul – Bei einem Feuergefecht mit den Taliban wurden drei Soldaten getötet."), "ASSAULT")
     assert event.mode == "firearms"
+
+
+def test_convicted_by_a_court_or_for_a_charge_is_a_conviction(coder):
+    assert one(code(coder, "Beirut – 2014 wurde Al-Asir von einem Militärgericht verurteilt."), "SANCTION").mode == "convict"
+    assert one(code(coder, "Riad – Der Blogger war wegen Beleidigung des Islams verurteilt worden."),
+               "SANCTION").mode == "convict"
+    assert one(code(coder, "Frankreich verurteilte den Anschlag scharf."), "ACCUSE").mode == "disapprove"
