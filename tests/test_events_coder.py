@@ -1177,3 +1177,12 @@ def test_convicted_by_a_court_or_for_a_charge_is_a_conviction(coder):
     assert one(code(coder, "Riad – Der Blogger war wegen Beleidigung des Islams verurteilt worden."),
                "SANCTION").mode == "convict"
     assert one(code(coder, "Frankreich verurteilte den Anschlag scharf."), "ACCUSE").mode == "disapprove"
+
+
+def test_cooperation_declared_not_to_be_done_is_refused(coder):
+    event = one(code(coder, "Moskau – Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung schließen, "
+                            "sagte Peskow."), "REJECT")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["UKR"] and event.mode == "assist"
+    # no one's will: a meeting not planned stays a negated meeting
+    events = code(coder, "Obama und Putin kommen nach New York. Ein bilaterales Treffen ist bisher nicht geplant.")
+    assert "REJECT" not in [e.event for e in events]

@@ -27,7 +27,7 @@ from lagebild.events.aux import aux_mode, is_past, not_excluded
 from lagebild.events.clauses import Clause, relative_clause, split_clauses, verb_final
 from lagebild.events.context import ArticleContext, article_context
 from lagebild.events.dates import date_referred_back, find_dates, tokens_are_past
-from lagebild.events.conventions import (CONTENT_ACTS, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
+from lagebild.events.conventions import (CONTENT_ACTS, COOPERATIVE_TYPES, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
                                          trained_force_is_aided, unarmed_to_target, is_research,
@@ -220,6 +220,11 @@ class EventCoder:
         aux = aux_mode(doc, clause, trigger, self.cues,
                        event_date.as_date() if event_date else None, published, past)
         event_type, mode = entry.event, entry.mode
+        if aux == "negation" and event_type in COOPERATIVE_TYPES and any(
+                doc[k].lower_ in self.cues["volition"] for k in range(clause.start, clause.end)):
+            # "Russland werde keinen Vertrag schließen": a cooperation declared not to
+            # be done is refused (not so "ist bisher nicht geplant": no one's will)
+            event_type, mode, aux = "REJECT", None, None
         if aux == "future" and event_type in FUTURE_TO_AGREE:
             # PLOVER: planned cooperation is an agreement; it stays future, dated
             # ("wollen sich am 28. September treffen") or not ("wollen enger

@@ -8,6 +8,8 @@ from __future__ import annotations
 from lagebild.records import EVENT_QUADS, NON_STATE_CODES, Entity, Event, Location
 
 # PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
+# Cooperation an actor can refuse: declared not to be done, it is a REJECT.
+COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # Types whose parties stand on one side ("all parties are actors") when no one is the target.
 PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
