@@ -1134,6 +1134,7 @@ def test_damals_dates_an_event_by_the_time_named_before(coder):
 
 def test_a_warning_needs_its_addressee(coder):
     assert event_types(coder, "Genf – Das Rote Kreuz warnte am Sonntag vor einer humanitären Krise.") == []
+    assert event_types(coder, "Wien – Faymann warnte, man dürfe nicht vor halbfertigen Hotspots stehen.") == []
     event = one(code(coder, "Die USA haben Russland vor einer Intervention in Syrien gewarnt."), "REQUEST")
     assert codes(event.recipient) == ["RUS"]
     event = one(code(coder, "Asselborn hat die Visegrád-Staaten davor gewarnt, die EU zu spalten."), "REQUEST")
