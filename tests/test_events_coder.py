@@ -1187,3 +1187,10 @@ def test_cooperation_declared_not_to_be_done_is_refused(coder):
     # no one's will: a meeting not planned stays a negated meeting
     events = code(coder, "Obama und Putin kommen nach New York. Ein bilaterales Treffen ist bisher nicht geplant.")
     assert "REJECT" not in [e.event for e in events]
+
+
+def test_der_before_a_feminine_or_plural_name_is_its_dative(coder):
+    event = one(code(coder, "Moskau – Lawrow warf der Türkei vor, das Abkommen nicht einzuhalten."), "ACCUSE")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["TUR"]
+    event = one(code(coder, "Teheran – Der Iran warf der Regierung in Washington Lügen vor."), "ACCUSE")
+    assert codes(event.actor) == ["IRN"]
