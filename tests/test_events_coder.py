@@ -1194,3 +1194,12 @@ def test_der_before_a_feminine_or_plural_name_is_its_dative(coder):
     assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["TUR"]
     event = one(code(coder, "Teheran – Der Iran warf der Regierung in Washington Lügen vor."), "ACCUSE")
     assert codes(event.actor) == ["IRN"]
+
+
+def test_a_negated_judgement_does_not_negate_the_criticism(coder):
+    event = one(code(coder, "Berlin – Merkel hat die österreichische Regierung als nicht hilfreich kritisiert."), "ACCUSE")
+    assert event.aux is None
+
+
+def test_fighting_a_cause_is_no_assault(coder):
+    assert event_types(coder, "Athen – Varoufakis kämpfte gegen das Spardiktat der Deutschen.") == []
