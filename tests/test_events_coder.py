@@ -1203,3 +1203,8 @@ def test_a_negated_judgement_does_not_negate_the_criticism(coder):
 
 def test_fighting_a_cause_is_no_assault(coder):
     assert event_types(coder, "Athen – Varoufakis kämpfte gegen das Spardiktat der Deutschen.") == []
+
+
+def test_deported_people_are_refugees_or_migrants(coder):
+    event = one(code(coder, "Bangkok – Thailand hat rund 100 Uiguren nach China abgeschoben."), "COERCE")
+    assert [e.sector for e in event.recipient] == ["REF"]

@@ -41,11 +41,13 @@ STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "
 
 
 # Sectors a party takes from its part in the act (CAMEO's conventions): a civilian who
-# attacks, or who is arrested or convicted, is a criminal (suspect); a state whose attack is named by a
+# attacks, or who is arrested or convicted, is a criminal (suspect), one deported a refugee or
+# migrant; a state whose attack is named by a
 # compound ("US-Luftangriff") attacked with its military.
 SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
                  ("COERCE", "arrest", "recipient", "CVL"): "CRM",
                  ("SANCTION", "convict", "recipient", "CVL"): "CRM",
+                 ("COERCE", "deport", "recipient", "CVL"): "REF",
                  ("ASSAULT", None, "actor", None): "MIL"}
 
 
