@@ -1208,3 +1208,11 @@ def test_fighting_a_cause_is_no_assault(coder):
 def test_deported_people_are_refugees_or_migrants(coder):
     event = one(code(coder, "Bangkok – Thailand hat rund 100 Uiguren nach China abgeschoben."), "COERCE")
     assert [e.sector for e in event.recipient] == ["REF"]
+
+
+def test_what_is_demanded_before_its_verb_is_no_event(coder):
+    events = code(coder, "Berlin – Die Täter müssen konsequent ermittelt und bestraft werden, forderte der Minister.")
+    assert [e.event for e in events] == ["REQUEST"]
+    # a row of acts is no demand after its content
+    events = code(coder, "Kiew – Die Rebellen griffen die Stadt an, forderten dann aber eine Waffenruhe.")
+    assert "ASSAULT" in [e.event for e in events]
