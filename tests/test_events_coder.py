@@ -1134,6 +1134,7 @@ def test_damals_dates_an_event_by_the_time_named_before(coder):
 
 def test_a_warning_needs_its_addressee(coder):
     assert event_types(coder, "Genf – Das Rote Kreuz warnte am Sonntag vor einer humanitären Krise.") == []
+    assert event_types(coder, "Wien – Faymann warnte, man dürfe nicht vor halbfertigen Hotspots stehen.") == []
     event = one(code(coder, "Die USA haben Russland vor einer Intervention in Syrien gewarnt."), "REQUEST")
     assert codes(event.recipient) == ["RUS"]
     event = one(code(coder, "Asselborn hat die Visegrád-Staaten davor gewarnt, die EU zu spalten."), "REQUEST")
@@ -1170,3 +1171,48 @@ def test_what_is_demanded_refused_or_threatened_gives_the_mode(coder):
 def test_harm_done_in_a_named_attack_has_its_mode(coder):
     event = one(code(coder, "Kabul – Bei einem Feuergefecht mit den Taliban wurden drei Soldaten getötet."), "ASSAULT")
     assert event.mode == "firearms"
+
+
+def test_convicted_by_a_court_or_for_a_charge_is_a_conviction(coder):
+    assert one(code(coder, "Beirut – 2014 wurde Al-Asir von einem Militärgericht verurteilt."), "SANCTION").mode == "convict"
+    assert one(code(coder, "Riad – Der Blogger war wegen Beleidigung des Islams verurteilt worden."),
+               "SANCTION").mode == "convict"
+    assert one(code(coder, "Frankreich verurteilte den Anschlag scharf."), "ACCUSE").mode == "disapprove"
+
+
+def test_cooperation_declared_not_to_be_done_is_refused(coder):
+    event = one(code(coder, "Moskau – Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung schließen, "
+                            "sagte Peskow."), "REJECT")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["UKR"] and event.mode == "assist"
+    # no one's will: a meeting not planned stays a negated meeting
+    events = code(coder, "Obama und Putin kommen nach New York. Ein bilaterales Treffen ist bisher nicht geplant.")
+    assert "REJECT" not in [e.event for e in events]
+
+
+def test_der_before_a_feminine_or_plural_name_is_its_dative(coder):
+    event = one(code(coder, "Moskau – Lawrow warf der Türkei vor, das Abkommen nicht einzuhalten."), "ACCUSE")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["TUR"]
+    event = one(code(coder, "Teheran – Der Iran warf der Regierung in Washington Lügen vor."), "ACCUSE")
+    assert codes(event.actor) == ["IRN"]
+
+
+def test_a_negated_judgement_does_not_negate_the_criticism(coder):
+    event = one(code(coder, "Berlin – Merkel hat die österreichische Regierung als nicht hilfreich kritisiert."), "ACCUSE")
+    assert event.aux is None
+
+
+def test_fighting_a_cause_is_no_assault(coder):
+    assert event_types(coder, "Athen – Varoufakis kämpfte gegen das Spardiktat der Deutschen.") == []
+
+
+def test_deported_people_are_refugees_or_migrants(coder):
+    event = one(code(coder, "Bangkok – Thailand hat rund 100 Uiguren nach China abgeschoben."), "COERCE")
+    assert [e.sector for e in event.recipient] == ["REF"]
+
+
+def test_what_is_demanded_before_its_verb_is_no_event(coder):
+    events = code(coder, "Berlin – Die Täter müssen konsequent ermittelt und bestraft werden, forderte der Minister.")
+    assert [e.event for e in events] == ["REQUEST"]
+    # a row of acts is no demand after its content
+    events = code(coder, "Kiew – Die Rebellen griffen die Stadt an, forderten dann aber eine Waffenruhe.")
+    assert "ASSAULT" in [e.event for e in events]

@@ -87,7 +87,10 @@ def _negated(words: list[str], tokens, cues: Cues) -> bool:
     for i, word in enumerate(words):
         if word in cues["negation"]:
             following = " ".join(words[i:i + 3])
-            if not any(following.startswith(p) for p in cues["not_negation"]):
+            # "kritisierte die Regierung als nicht hilfreich": the negation is the
+            # judgement's, not the act's
+            predicative = i > 0 and words[i - 1] in ("als", "wie")
+            if not predicative and not any(following.startswith(p) for p in cues["not_negation"]):
                 return True
     return any(t.lemma_.lower() in cues["negation_lemma"] for t in tokens) and bool(text)
 

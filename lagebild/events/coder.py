@@ -27,7 +27,7 @@ from lagebild.events.aux import aux_mode, is_past, not_excluded
 from lagebild.events.clauses import Clause, relative_clause, split_clauses, verb_final
 from lagebild.events.context import ArticleContext, article_context
 from lagebild.events.dates import date_referred_back, find_dates, tokens_are_past
-from lagebild.events.conventions import (CONTENT_ACTS, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
+from lagebild.events.conventions import (CONTENT_ACTS, COOPERATIVE_TYPES, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
                                          implicit_state_actor, meeting_mode, same_referent,
                                          sector_by_act, share_target,
                                          trained_force_is_aided, unarmed_to_target, is_research,
@@ -112,9 +112,14 @@ class EventCoder:
             clauses = split_clauses(sentence, self.cues["quantifier"] | self.cues["approximator"])
             accused = False
             in_this_sentence: list[Event] = []
-            for clause in clauses:
-                triggers = drop_content_nouns(find_triggers(doc, clause, self.triggers, self.cues),
-                                              self.cues)
+            found = [drop_content_nouns(find_triggers(doc, clause, self.triggers, self.cues), self.cues)
+                     for clause in clauses]
+            content_until = _demand_after_content(doc, clauses, found)
+            for n, (clause, triggers) in enumerate(zip(clauses, found)):
+                if n < content_until:
+                    # "Sie müssen konsequent ermittelt werden, forderte er": what is
+                    # demanded, alleged or threatened before its verb is no event
+                    continue
                 if accused:
                     # "China wirft ihnen vor, Uiguren zu helfen": what is alleged, demanded
                     # or aimed at ("mit dem Ziel, … zu") in the zu-clause is no event
@@ -220,6 +225,11 @@ class EventCoder:
         aux = aux_mode(doc, clause, trigger, self.cues,
                        event_date.as_date() if event_date else None, published, past)
         event_type, mode = entry.event, entry.mode
+        if aux == "negation" and event_type in COOPERATIVE_TYPES and any(
+                doc[k].lower_ in self.cues["volition"] for k in range(clause.start, clause.end)):
+            # "Russland werde keinen Vertrag schließen": a cooperation declared not to
+            # be done is refused (not so "ist bisher nicht geplant": no one's will)
+            event_type, mode, aux = "REJECT", None, None
         if aux == "future" and event_type in FUTURE_TO_AGREE:
             # PLOVER: planned cooperation is an agreement; it stays future, dated
             # ("wollen sich am 28. September treffen") or not ("wollen enger
@@ -278,6 +288,30 @@ class EventCoder:
         """"Bei Angriffen erlitten vier Israelis Verletzungen": the subject of these verbs
         suffered the event, it did not act."""
         return any(doc[k].lemma_.lower() in self.cues["patient_lemma"] for k in range(clause.start, clause.end))
+
+
+# Acts whose content may stand before them ("…, forderte er"): that content did not happen.
+CONTENT_FIRST_ACTS = {"REQUEST", "ACCUSE", "THREATEN"}
+
+
+def _demand_after_content(doc: Doc, clauses: list[Clause], found: list[list[TriggerMatch]]) -> int:
+    """The index of a clause that opens with its demand, accusation or threat verb after
+    the content ("…, forderte er."); 0 when there is none."""
+    for n, (clause, triggers) in enumerate(zip(clauses, found)):
+        if n == 0:
+            continue
+        words = [k for k in range(clause.start, clause.end) if doc[k].is_alpha]
+        if len(words) < 2:
+            continue
+        # the verb's subject follows it ("forderte er", "kritisierte die Opposition"); a
+        # verb going on with an object or preposition is one of a row ("…, warnten vor …")
+        subject = doc[words[1]]
+        inverted = subject.text[:1].isupper() or subject.lower_ in ("er", "sie", "es", "man", "der", "die",
+                                                                    "das", "ein", "eine", "auch")
+        if inverted and any(t.token == words[0] and t.entry.pos == "VERB" and t.entry.event in CONTENT_FIRST_ACTS
+                            for t in triggers):
+            return n
+    return 0
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

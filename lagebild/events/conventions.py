@@ -8,6 +8,8 @@ from __future__ import annotations
 from lagebild.records import EVENT_QUADS, NON_STATE_CODES, Entity, Event, Location
 
 # PLOVER: planned cooperation of these kinds is coded as AGREE (docs §2).
+# Cooperation an actor can refuse: declared not to be done, it is a REJECT.
+COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # Types whose parties stand on one side ("all parties are actors") when no one is the target.
 PARTY_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -39,11 +41,13 @@ STATE_ACTS = {("COERCE", None): "GOV", ("COERCE", "arrest"): "COP", ("COERCE", "
 
 
 # Sectors a party takes from its part in the act (CAMEO's conventions): a civilian who
-# attacks, or who is arrested or convicted, is a criminal (suspect); a state whose attack is named by a
+# attacks, or who is arrested or convicted, is a criminal (suspect), one deported a refugee or
+# migrant; a state whose attack is named by a
 # compound ("US-Luftangriff") attacked with its military.
 SECTOR_BY_ACT = {("ASSAULT", None, "actor", "CVL"): "CRM",
                  ("COERCE", "arrest", "recipient", "CVL"): "CRM",
                  ("SANCTION", "convict", "recipient", "CVL"): "CRM",
+                 ("COERCE", "deport", "recipient", "CVL"): "REF",
                  ("ASSAULT", None, "actor", None): "MIL"}
 
 

@@ -122,6 +122,9 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             if j < k - 1 and doc[j].lower_ in cues["place_prep"] and mention.kind in ("country", "capital", "place"):
                 return "place"
             return "coordinated"
+        if word == "der" and k == mention.token_start - 1 and _feminine_or_plural(mention, cues) and not (
+                k > clause_start and doc[k - 1].lower_ in cues["preposition"]):
+            return "oblique"    # "warf der Türkei vor": "der" before a feminine name is its dative
         if word in cues["nominative_det"] and not (
                 k > clause_start and doc[k - 1].lower_ in cues["preposition"]):
             # "in dem der Diplomat Warschau vorwarf": an article that may be nominative
@@ -150,6 +153,19 @@ def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
     """ "der" after a noun ("ein Lager der Hamas") is a genitive; at a phrase start
     ("mit der Hamas", "die der Hamas") it is not."""
     return k > clause_start and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper()
+
+
+# Endings of feminine nouns ("Regierung", "Polizei", "Opposition", "Kanzlerin").
+_FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ie", "ik", "ee", "in")
+
+
+def _feminine_or_plural(mention, cues: Cues) -> bool:
+    """A name or noun "der" cannot make a subject of: feminine ("die Türkei", "die
+    Regierung") or plural ("die USA"); its "der" is a dative or genitive."""
+    head = mention.text.split()[-1].lower() if mention.text else ""
+    if mention.kind in ("country", "organisation", "capital"):
+        return head in cues["feminine_or_plural_name"]
+    return mention.kind == "role" and head.endswith(_FEMININE_ENDINGS)
 
 
 def _in_attribute(doc: Doc, mention) -> bool:
