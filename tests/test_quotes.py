@@ -680,3 +680,11 @@ def test_the_source_after_laut_or_nach_is_a_web_name_or_ends_before_the_verb(tex
 def test_a_speech_act_in_the_pluperfect_is_background_no_quotation():
     assert quotes("Die Partei hatte den Einsatz der Bundeswehr stets abgelehnt.") == []
     assert quotes("Die Partei hat den Einsatz der Bundeswehr abgelehnt.")[0][:2] == ("reported", "Die Partei")
+
+
+def test_an_apposition_after_the_speaker_of_a_cue_is_no_report():
+    assert quotes("„Es gab bisher keine solche Art“, sagte Andrew Wetzler, ein Anwalt des Verbands.") == [
+        ("direct", "Andrew Wetzler", "Es gab bisher keine solche Art", "sagte")]
+    # a Konjunktiv the tagger misses still makes a clause
+    found = quotes("Der Präsident hat in einem Gespräch bekräftigt, die Bundesrepublik bekenne sich zu ihrer Verantwortung.")
+    assert found[0][:3] == ("indirect", "Der Präsident", "die Bundesrepublik bekenne sich zu ihrer Verantwortung")

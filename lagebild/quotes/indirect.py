@@ -17,11 +17,15 @@ from lagebild.quotes.cues import (
     _is_cue,
 )
 from lagebild.quotes.opinions import _is_opinion, _opinion
-from lagebild.quotes.parse import _impersonal_source, _parse_speaker, _subject_end
+from lagebild.quotes.parse import _impersonal_source, _parse_speaker, _parsed_token, _subject_end
 from lagebild.quotes.phrases import _speaker_after
 from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.quotes.speakers import _speaker_before, _speaker_of
 from lagebild.records import Quote, Span
+
+
+# Word classes the parse tags reliably, none of them a verb.
+_CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"})
 
 
 def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
@@ -68,6 +72,10 @@ def _indirect(doc: Doc, sentence: SpacySpan, cues: QuoteCues) -> list[Quote]:
         before = next((c for c in range(k - 1, sentence.start - 1, -1) if doc[c].text in (",", ":")), None)
         content = _content_start(doc, k, comma, sentence, cues) \
             if comma is not None and comma + 1 < sentence.end - 1 else None
+        if content is not None and doc[comma].text == "," and not _clause_has_verb(doc, content, sentence.end, cues):
+            # a comma that opens no clause but an apposition of the speaker ("…“, sagte
+            # Andrew Wetzler, ein Anwalt des Verbands."): no report after it
+            content = None
         if content is not None:
             # "X sagte, dass …" / "sagte X, …"
             speaker = _speaker_of(doc, k, sentence, comma, cues)
@@ -106,6 +114,20 @@ def _source_after_es(doc: Doc, k: int, sentence: SpacySpan, cues: QuoteCues) -> 
     if prep >= sentence.end or doc[prep].lower_ not in cues.source_preps | cues.agent_preps:
         return None
     return _speaker_after(doc, prep + 1, sentence.end, cues)
+
+
+def _clause_has_verb(doc: Doc, start: int, end: int, cues: QuoteCues) -> bool:
+    """A verb among the tokens [start, end): so tagged in the parse, or a word the rules
+    read as a finite verb that the parse does not call a word of a closed class (the
+    words alone take "ein" for a form of "einen"; the tagger misses Konjunktiv forms
+    such as "bekenne", so an open class does not count against them)."""
+    for k in range(start, end):
+        token = _parsed_token(doc, k)
+        if token is not None and token.pos_ in ("VERB", "AUX"):
+            return True
+        if _finite_verb(doc[k], cues) and (token is None or token.pos_ not in _CLOSED_CLASSES):
+            return True
+    return False
 
 
 def _quoted_tokens(doc: Doc, sentence: SpacySpan) -> set[int]:
