@@ -688,3 +688,9 @@ def test_an_apposition_after_the_speaker_of_a_cue_is_no_report():
     # a Konjunktiv the tagger misses still makes a clause
     found = quotes("Der Präsident hat in einem Gespräch bekräftigt, die Bundesrepublik bekenne sich zu ihrer Verantwortung.")
     assert found[0][:3] == ("indirect", "Der Präsident", "die Bundesrepublik bekenne sich zu ihrer Verantwortung")
+
+
+def test_a_sentence_inside_a_quotation_opened_before_is_no_report_of_its_own():
+    found = quotes("Der Trainer sagte: „Wir haben gut gespielt. Das Team lehnte jeden Kompromiss ab. "
+                   "Die Mannschaft habe noch Reserven.“")
+    assert [q[:2] for q in found] == [("direct", "Der Trainer")]

@@ -74,7 +74,10 @@ def find_quotes(doc: Doc, mentions: list | None = None, doc_id: str = "") -> lis
         whole = _trimmed(doc, sentence.start, sentence.end)
         # It is reported speech even when no speaker stands before it (the report may
         # open with a summary the rules do not read); the speaker then stays unknown.
-        mostly_quoted = any(2 * (q.quote.end - q.quote.start) > whole.end - whole.start for q in found)
+        # A sentence inside a quotation opened before ("„Wir gehen. Ich glaube, wir
+        # können gewinnen.“") is part of it, no report of its own either.
+        mostly_quoted = any(2 * (q.quote.end - q.quote.start) > whole.end - whole.start for q in found) \
+            or any(_words_inside(sentence, d.quote) for d in inner)
         act = _speech_act(doc, sentence, cues) if not clause and not mostly_quoted else None
         if act is not None:
             found.append(act)
@@ -228,6 +231,12 @@ def _same_span(a: Span, b: Span) -> bool:
     """Two spans covering mostly the same characters (a clause that is all quotation)."""
     common = min(a.end, b.end) - max(a.start, b.start)
     return common > 0.8 * max(a.end - a.start, b.end - b.start)
+
+
+def _words_inside(sentence: SpacySpan, quotation: Span) -> bool:
+    """All words of a sentence (its marks aside) within a quotation."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return bool(words) and quotation.start <= words[0].idx and words[-1].idx + len(words[-1].text) <= quotation.end
 
 
 def _inside(clause: Span, quotation: Span) -> bool:
