@@ -1221,5 +1221,6 @@ def test_what_is_demanded_before_its_verb_is_no_event(coder):
 def test_a_background_meeting_with_one_side_only_is_no_event(coder):
     events = code(coder, "Berlin – Das sagte Bundespräsident Heinz Fischer nach seinen Gesprächen in der Hauptstadt.")
     assert "CONSULT" not in [e.event for e in events]
-    event = one(code(coder, "Wien – Das sagte Fischer nach seinen Gesprächen mit Merkel."), "CONSULT")
+    event = one(code(coder, "Wien – Das sagte Bundespräsident Heinz Fischer nach seinen Gesprächen mit Merkel."),
+                "CONSULT")
     assert codes(event.recipient) == ["DEU"]
