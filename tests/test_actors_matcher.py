@@ -164,6 +164,11 @@ def test_armed_groups_and_militia_compounds(run):
     assert triple(one(ms, "Al-Nusra-Front")) == ("SYR", "REB", "al-Nusra Front")
 
 
+def test_a_member_of_an_organisation_named_with_its_kind(run):
+    _, ms = run("Ein Kommandant der Jihadistenmiliz Islamischer Staat wurde getötet.")
+    assert triple(one(ms, "Kommandant der Jihadistenmiliz Islamischer Staat"))[:2] == ("IMG", "REB")
+
+
 def test_spokesperson_takes_the_sector_of_the_body(run):
     _, ms = run("Ein Kreml-Sprecher und der Sprecher des Pentagons widersprachen, "
                 "ein Polizeisprecher nicht.")

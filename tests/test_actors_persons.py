@@ -192,6 +192,15 @@ def test_er_never_takes_up_a_counted_group(nlp, lexicon):
     assert er and er[0].code == "RUS"
 
 
+def test_a_bare_organisation_noun_refers_to_the_organisation_just_named(nlp, lexicon):
+    ms = mentions(nlp, lexicon, "Kämpfer der Jihadistenmiliz Islamischer Staat haben Arbeiter entführt. "
+                                "Die Familien fürchten, sie könnten von der Terrormiliz getötet werden. "
+                                "Auch andere Milizen kämpfen dort.", date(2015, 9, 18))
+    resolved = resolve_in_context(ms, "SYR")
+    assert one(resolved, "Terrormiliz").code == "IMG"
+    assert one(resolved, "Milizen").code == "SYR"       # a plural: other militias
+
+
 def test_unknown_person_with_federal_role(nlp, lexicon):
     ms = mentions(nlp, lexicon, "Außenamtssprecherin Sawsan Chebli sagte, Russland ...",
                   date(2015, 9, 18))

@@ -1216,3 +1216,17 @@ def test_what_is_demanded_before_its_verb_is_no_event(coder):
     # a row of acts is no demand after its content
     events = code(coder, "Kiew – Die Rebellen griffen die Stadt an, forderten dann aber eine Waffenruhe.")
     assert "ASSAULT" in [e.event for e in events]
+
+
+def test_a_background_meeting_with_one_side_only_is_no_event(coder):
+    events = code(coder, "Berlin – Das sagte Bundespräsident Heinz Fischer nach seinen Gesprächen in der Hauptstadt.")
+    assert "CONSULT" not in [e.event for e in events]
+    event = one(code(coder, "Wien – Das sagte Bundespräsident Heinz Fischer nach seinen Gesprächen mit Merkel."),
+                "CONSULT")
+    assert codes(event.recipient) == ["DEU"]
+
+
+def test_attacked_with_a_car_or_bars_is_an_assault(coder):
+    event = one(code(coder, "Graz – Der Amokfahrer hatte Passanten mit seinem Auto attackiert."), "ASSAULT")
+    assert [e.text for e in event.actor] == ["Amokfahrer"] and [e.text for e in event.recipient] == ["Passanten"]
+    assert event_types(coder, "Wien – Der Tennisspieler gewann das letzte Aufeinandertreffen mit dem Slowaken.") == []

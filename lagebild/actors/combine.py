@@ -70,6 +70,13 @@ def _combine(doc: Doc, units: list[_Unit]) -> list[ActorMention]:
                     and len(group) == 1 and not v.multi:
                 group.append(v)
                 j += 1
+            # role + des/der + role + organisation ("Kommandant der Jihadistenmiliz
+            # Islamischer Staat"): a member of the named organisation
+            elif v.ts == role.te + 1 and doc[role.te].lower_ in ("des", "der") and v.is_role \
+                    and j + 1 < n and units[j + 1].ts == v.te and units[j + 1].kind == "organisation" \
+                    and role.code is None and len(group) == 1 and not v.multi and not units[j + 1].multi:
+                group.extend(units[j:j + 2])
+                j += 2
             # spokesperson + des/der + [modifier] body: the body's sector ("ein Sprecher
             # der Polizei" COP, "Sprecher der syrischen Armee" SYR MIL)
             elif v.ts == role.te + 1 and doc[role.te].lower_ in ("des", "der") and \

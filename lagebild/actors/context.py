@@ -102,6 +102,25 @@ def _roles_of(m: ActorMention) -> list[str]:
     return found
 
 
+# Sectors of organisations a bare noun of their kind refers back to ("die Partei", "die Miliz"),
+# and how far back (characters, about two sentences).
+_ORGANISATION_SECTORS = ("REB", "PTY", "PRM", "SOC")
+_ORGANISATION_REACH = 400
+ORGANISATION_NOUNS = Path(__file__).resolve().parent.parent / "lang" / "de" / "organisation_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    lines = ORGANISATION_NOUNS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _names_organisation(m: ActorMention) -> bool:
+    """A singular noun for an organisation of a kind ("die Terrormiliz", "die Partei"),
+    not a plural of them ("Milizen", "Parteien")."""
+    return m.role in _organisation_nouns() and m.text.split()[-1] == m.role
+
+
 def _is_office(role: str) -> bool:
     from lagebild.actors.lexicon import ActorLexicon
     entry = ActorLexicon.load().roles.get(role)
@@ -119,15 +138,24 @@ def resolve_in_context(mentions: list[ActorMention], home: str | None) -> list[A
     """
     out = []
     last_with_role: dict[str, ActorMention] = {}
+    last_organisation: dict[str, ActorMention] = {}     # by sector
     for m in sorted(mentions, key=lambda m: m.start):
         if m.code is None and m.kind == "role" and m.role in last_with_role and \
                 _is_office(m.role):
             ante = last_with_role[m.role]
             m = replace(m, code=ante.code, sector=ante.sector or m.sector,
                         name=ante.name if ante.kind == "person" else m.name)
+        elif m.code is None and m.kind == "role" and m.sector in last_organisation and _names_organisation(m) \
+                and m.start - last_organisation[m.sector].end <= _ORGANISATION_REACH:
+            # "Kämpfer der Jihadistenmiliz Islamischer Staat … von der Terrormiliz
+            # entführt", "die SPÖ … die Partei": the organisation just named
+            ante = last_organisation[m.sector]
+            m = replace(m, code=ante.code, name=ante.name)
         elif m.code is not None and m.kind in ("role", "person"):
             for role in _roles_of(m):
                 last_with_role[role] = m
+        if m.code is not None and m.kind == "organisation" and m.sector in _ORGANISATION_SECTORS:
+            last_organisation[m.sector] = m
         if m.code == "DEU" and home in _BUNDES_STATES and m.text.lstrip().startswith("Bundes") \
                 and m.kind in ("organisation", "role"):
             # an Austrian article's "Bundesregierung" is Austria's

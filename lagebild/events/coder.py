@@ -261,7 +261,10 @@ class EventCoder:
         actor, recipient = unarmed_to_target(event_type, actor, recipient)
         recipient = mobilized_are_no_target(event_type, actor, recipient)
         if is_research(event_type, mode, actor) or is_private_contact(event_type, mode, actor, recipient) \
-                or is_interview(event_type, actor, recipient):
+                or is_interview(event_type, actor, recipient) \
+                or (embedded and event_type == "CONSULT" and not recipient and len({a.code for a in actor}) < 2):
+            # (a meeting in a background phrase with one side only, "nach seinen
+            # Gesprächen in der Hauptstadt", retells one told elsewhere or tells nothing)
             actor = []          # no event
         location = locate_event(ctx, sentence, clause, parties.places, event_type, self.places, recipient)
         if event_type == "CONSULT" and mode is None:
