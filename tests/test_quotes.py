@@ -694,3 +694,8 @@ def test_a_sentence_inside_a_quotation_opened_before_is_no_report_of_its_own():
     found = quotes("Der Trainer sagte: „Wir haben gut gespielt. Das Team lehnte jeden Kompromiss ab. "
                    "Die Mannschaft habe noch Reserven.“")
     assert [q[:2] for q in found] == [("direct", "Der Trainer")]
+
+
+def test_a_first_person_indicative_is_no_konjunktiv_i():
+    # "beschäftige" next to "ich" is the indicative, though it looks like a Konjunktiv I
+    assert quotes("Der Sänger gab am Montag ein Interview. Ich beschäftige mich schon lange mit Musik.") == []

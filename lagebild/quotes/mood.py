@@ -23,6 +23,8 @@ from lagebild.quotes.spans import _token_span, _trimmed
 from lagebild.quotes.speakers import _parsed_clause_subject, _subject
 from lagebild.records import Quote
 
+# Konjunktiv I forms that differ from the first person indicative ("ich bin", "ich kann").
+_ONLY_KONJUNKTIV = frozenset({"sei", "könne", "müsse", "wolle", "dürfe", "solle", "möge"})
 # How many words into a clause after a comma its subjunctive verb may stand ("…, die
 # Lage im Land werde sich bessern") for the clause to count as reported.
 _V2_REACH = 6
@@ -40,7 +42,7 @@ def _goes_on_reporting(sentence: SpacySpan, cues: QuoteCues) -> bool:
     a hedging modal: "Die Lage könnte sich verschärfen" weighs a possibility in the
     reporter's own words as often as it goes on quoting the speaker before."""
     return any((t.lower_ in cues.subjunctive and t.lower_ not in cues.hedging_modals)
-               or t.lower_ in cues.reportative or _konjunktiv_i(t) for t in sentence)
+               or t.lower_ in cues.reportative or _konjunktiv_i(t) for t in sentence if not _first_person(t))
 
 
 def _konjunktiv_i_sentence(sentence: SpacySpan, cues: QuoteCues) -> bool:
@@ -48,11 +50,21 @@ def _konjunktiv_i_sentence(sentence: SpacySpan, cues: QuoteCues) -> bool:
     speech alone.  The Konjunktiv II ("würde", "hätte") and "soll" also plan, suppose or
     wish ("Das Werk soll verkauft werden"): they go on a report under way, but open none."""
     if any(t.lower_ in cues.subjunctive and t.lower_ not in cues.weak_subjunctive or _konjunktiv_i(t)
-           for t in sentence):
+           for t in sentence if not _first_person(t)):
         return True
     # "soll" with a perfect infinitive is hearsay alone: "Er soll Geld angenommen haben"
     modal = next((t.i for t in sentence if t.lower_ in cues.reportative), None)
     return modal is not None and any(t.lower_ in ("haben", "sein") for t in sentence.doc[modal + 1:sentence.end])
+
+
+def _first_person(token) -> bool:
+    """A verb in "-e" next to its subject "ich": the first person indicative ("ich denke",
+    "habe ich"), which looks like a Konjunktiv I but is no reported speech.  Forms that
+    are only ever Konjunktiv ("sei", "könne") stay one."""
+    if not token.lower_.endswith("e") or token.lower_ in _ONLY_KONJUNKTIV:
+        return False
+    doc = token.doc
+    return any(0 <= j < len(doc) and doc[j].lower_ == "ich" for j in (token.i - 1, token.i + 1))
 
 
 def _konjunktiv_i(token) -> bool:
