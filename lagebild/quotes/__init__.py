@@ -31,6 +31,14 @@ A source named inside a report by a cue verb ("bestätigte der Minister laut Reu
 is a quotation of its own, and a few quoted words inside a report ("sei eine „offene
 Frage“") a direct quotation of its speaker; outside a report they are a term, no quotation.
 
+Any verb right after a quotation and its comma has the speaker as its inverted subject
+("„…“, strich Romney heraus"); quoted words in a sentence that names its source by a
+preposition are that source's ("Laut Polizei war es „…“").  A hedging modal alone
+("könnte", "sollte", "müsste"), a first person indicative ("ich denke") and a sentence
+inside a quotation opened before go on no report; a speech act in the pluperfect ("hatte
+… abgelehnt") is background, no quotation; the accused of an agentless passive ("Ihm
+wird vorgeworfen, …") is no speaker.
+
 Rules over tokens, lemmas and sentences find the quotations; who speaks is read from the
 dependency parse where it has an answer (the subject of the cue verb, the agent of a
 passive, the source of "In X heißt es"), else from the words around the cue.  The event
