@@ -1230,3 +1230,9 @@ def test_attacked_with_a_car_or_bars_is_an_assault(coder):
     event = one(code(coder, "Graz – Der Amokfahrer hatte Passanten mit seinem Auto attackiert."), "ASSAULT")
     assert [e.text for e in event.actor] == ["Amokfahrer"] and [e.text for e in event.recipient] == ["Passanten"]
     assert event_types(coder, "Wien – Der Tennisspieler gewann das letzte Aufeinandertreffen mit dem Slowaken.") == []
+
+
+def test_a_state_named_bare_in_what_its_official_says_acts_through_the_official(coder):
+    event = one(code(coder, "Moskau – Russland werde mit der Ukraine keinen Vertrag schließen, sagte Kremlsprecher "
+                            "Dmitri Peskow am Freitag."), "REJECT")
+    assert [(e.code, e.sector) for e in event.actor] == [("RUS", "GOV")]

@@ -28,7 +28,7 @@ from lagebild.events.clauses import Clause, relative_clause, split_clauses, verb
 from lagebild.events.context import ArticleContext, article_context
 from lagebild.events.dates import date_referred_back, find_dates, tokens_are_past
 from lagebild.events.conventions import (CONTENT_ACTS, COOPERATIVE_TYPES, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
-                                         implicit_state_actor, meeting_mode, same_referent,
+                                         implicit_state_actor, meeting_mode, spoken_for, same_referent,
                                          sector_by_act, share_target,
                                          trained_force_is_aided, unarmed_to_target, is_research,
                                          is_private_contact, is_interview,
@@ -266,6 +266,7 @@ class EventCoder:
             # (a meeting in a background phrase with one side only, "nach seinen
             # Gesprächen in der Hauptstadt", retells one told elsewhere or tells nothing)
             actor = []          # no event
+        actor = spoken_for(actor, [to_entity(m) for m in sources])
         location = locate_event(ctx, sentence, clause, parties.places, event_type, self.places, recipient)
         if event_type == "CONSULT" and mode is None:
             mode = meeting_mode(actor, recipient, location)
