@@ -1236,3 +1236,8 @@ def test_a_state_named_bare_in_what_its_official_says_acts_through_the_official(
     event = one(code(coder, "Moskau – Russland werde mit der Ukraine keinen Vertrag schließen, sagte Kremlsprecher "
                             "Dmitri Peskow am Freitag."), "REJECT")
     assert [(e.code, e.sector) for e in event.actor] == [("RUS", "GOV")]
+
+
+def test_a_durch_agent_after_another_action_noun_is_that_actions(coder):
+    events = code(coder, "Budapest – Proteste gegen die Zentralisierung des Bildungswesens durch die Regierung.")
+    assert all("GOV" not in [a.sector for a in e.actor] for e in events if e.event == "PROTEST")
