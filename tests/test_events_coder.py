@@ -1241,3 +1241,9 @@ def test_a_state_named_bare_in_what_its_official_says_acts_through_the_official(
 def test_a_durch_agent_after_another_action_noun_is_that_actions(coder):
     events = code(coder, "Budapest – Proteste gegen die Zentralisierung des Bildungswesens durch die Regierung.")
     assert all("GOV" not in [a.sector for a in e.actor] for e in events if e.event == "PROTEST")
+
+
+def test_criticism_received_has_no_actor_but_its_giver(coder):
+    assert event_types(coder, "Peking – Nach dem Interview erntete Ai Weiwei viel Kritik in China.") == []
+    event = one(code(coder, "London – Corbyn bekam heftige Kritik von Abgeordneten."), "ACCUSE")
+    assert [e.sector for e in event.actor] == ["LEG"] and [e.text for e in event.recipient] == ["Corbyn"]

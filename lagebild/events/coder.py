@@ -52,6 +52,8 @@ from lagebild.places import Gazetteer
 from lagebild.records import EVENT_MODES, Article, Entity, Event, Quote, Span
 
 
+# Verbal acts: received ("erntete Kritik", "bekam Unterstützung"), their actor is named or unknown.
+VERBAL_TYPES = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE")
 # Acts whose mode is what they demand, refuse or threaten ("forderte Verhandlungen": meet).
 DEMAND_TYPES = ("REQUEST", "REJECT", "THREATEN")
 # Sentences of these blocks carry no events (date line, photo credit, source line).
@@ -181,8 +183,10 @@ class EventCoder:
                              relative=relative)
         if not parties.actor and passive:
             parties.actor = instrument_actor(doc, clause, trigger, in_sentence, self.triggers, self.cues)
-        # the subject of a passive is its target: no actor is sought around it
-        if not parties.actor and not embedded and not passive:
+        # the subject of a passive is its target: no actor is sought around it; nor
+        # around criticism received ("erntete er Kritik"): only a von-agent gives it
+        received = entry.pos == "NOUN" and entry.event in VERBAL_TYPES and self._victim_clause(doc, clause)
+        if not parties.actor and not embedded and not passive and not received:
             # "Die Häuser würden gebaut, kritisierte der Initiator": a speech verb after
             # its content takes none of its parties from it
             # (the quotations are looked up only then: finding them parses sentences)
