@@ -1247,3 +1247,8 @@ def test_criticism_received_has_no_actor_but_its_giver(coder):
     assert event_types(coder, "Peking – Nach dem Interview erntete Ai Weiwei viel Kritik in China.") == []
     event = one(code(coder, "London – Corbyn bekam heftige Kritik von Abgeordneten."), "ACCUSE")
     assert [e.sector for e in event.actor] == ["LEG"] and [e.text for e in event.recipient] == ["Corbyn"]
+
+
+def test_a_first_person_subject_makes_the_named_parties_objects(coder):
+    events = code(coder, "Skopje – Wir helfen Griechenland, seine Grenzen zu schützen.")
+    assert all("GRC" not in codes(e.actor) for e in events)

@@ -178,7 +178,8 @@ class EventCoder:
             parties = assign(doc, clause, in_clause, entry.event, passive, self.cues,
                              noun_trigger=trigger.token if entry.pos == "NOUN" else None,
                              verb_trigger=trigger.token if entry.pos == "VERB" else None,
-                             subjectless=(entry.pos == "VERB" and zu_infinitive(doc, trigger.token))
+                             subjectless=(entry.pos == "VERB" and (zu_infinitive(doc, trigger.token)
+                                                                   or self._first_person(doc, clause)))
                              or (entry.pos == "NOUN" and self._victim_clause(doc, clause)),
                              relative=relative)
         if not parties.actor and passive:
@@ -291,6 +292,11 @@ class EventCoder:
             confidence=_confidence(actor, recipient, entry),
             coder=CODER_VERSION,
         )
+
+    def _first_person(self, doc: Doc, clause: Clause) -> bool:
+        """ "Wir helfen Griechenland": "ich" and "wir" are the subject, so every party
+        the clause names is an object."""
+        return any(doc[k].lower_ in self.cues["first_person"] for k in range(clause.start, clause.end))
 
     def _victim_clause(self, doc: Doc, clause: Clause) -> bool:
         """"Bei Angriffen erlitten vier Israelis Verletzungen": the subject of these verbs
