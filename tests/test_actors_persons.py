@@ -171,24 +171,26 @@ def test_colleague_and_pronoun(nlp, lexicon):
     assert er and (er[0].code, er[0].sector) == ("RUS", "GOV")
 
 
+def pronouns(nlp, lexicon, text, form, when=date(2015, 9, 18)):
+    """The mentions a pronoun ``form`` of ``text`` was resolved to."""
+    doc = nlp(text)
+    with_pron = pronoun_mentions(doc, find_mentions(doc, lexicon, when))
+    return [m for m in with_pron if m.kind == "pronoun" and m.text == form]
+
+
 def test_er_never_takes_up_a_role_in_its_feminine_form(nlp, lexicon):
-    doc = nlp("Der russische Botschafter traf die deutsche Kanzlerin. Er sagte, dass ...")
-    with_pron = pronoun_mentions(doc, find_mentions(doc, lexicon, date(2015, 9, 18)))
-    er = [m for m in with_pron if m.kind == "pronoun" and m.text == "Er"]
+    er = pronouns(nlp, lexicon, "Der russische Botschafter traf die deutsche Kanzlerin. Er sagte, dass ...", "Er")
     assert er and er[0].code == "RUS"
 
 
 def test_a_pronoun_never_takes_up_a_party_of_its_own_clause(nlp, lexicon):
-    doc = nlp("Alexis Tsipras traf die Presse. Schäuble warf er Starrsinn vor.")
-    with_pron = pronoun_mentions(doc, find_mentions(doc, lexicon, date(2015, 7, 1)))
-    er = [m for m in with_pron if m.kind == "pronoun" and m.text == "er"]
+    er = pronouns(nlp, lexicon, "Alexis Tsipras traf die Presse. Schäuble warf er Starrsinn vor.", "er",
+                  date(2015, 7, 1))
     assert er and er[0].code == "GRC"
 
 
 def test_er_never_takes_up_a_counted_group(nlp, lexicon):
-    doc = nlp("Der russische Botschafter traf zwei ukrainische Soldaten. Er sagte, dass ...")
-    with_pron = pronoun_mentions(doc, find_mentions(doc, lexicon, date(2015, 9, 18)))
-    er = [m for m in with_pron if m.kind == "pronoun" and m.text == "Er"]
+    er = pronouns(nlp, lexicon, "Der russische Botschafter traf zwei ukrainische Soldaten. Er sagte, dass ...", "Er")
     assert er and er[0].code == "RUS"
 
 

@@ -1230,3 +1230,25 @@ def test_attacked_with_a_car_or_bars_is_an_assault(coder):
     event = one(code(coder, "Graz – Der Amokfahrer hatte Passanten mit seinem Auto attackiert."), "ASSAULT")
     assert [e.text for e in event.actor] == ["Amokfahrer"] and [e.text for e in event.recipient] == ["Passanten"]
     assert event_types(coder, "Wien – Der Tennisspieler gewann das letzte Aufeinandertreffen mit dem Slowaken.") == []
+
+
+def test_a_state_named_bare_in_what_its_official_says_acts_through_the_official(coder):
+    event = one(code(coder, "Moskau – Russland werde mit der Ukraine keinen Vertrag schließen, sagte Kremlsprecher "
+                            "Dmitri Peskow am Freitag."), "REJECT")
+    assert [(e.code, e.sector) for e in event.actor] == [("RUS", "GOV")]
+
+
+def test_a_durch_agent_after_another_action_noun_is_that_actions(coder):
+    events = code(coder, "Budapest – Proteste gegen die Zentralisierung des Bildungswesens durch die Regierung.")
+    assert all("GOV" not in [a.sector for a in e.actor] for e in events if e.event == "PROTEST")
+
+
+def test_criticism_received_has_no_actor_but_its_giver(coder):
+    assert event_types(coder, "Peking – Nach dem Interview erntete Ai Weiwei viel Kritik in China.") == []
+    event = one(code(coder, "London – Corbyn bekam heftige Kritik von Abgeordneten."), "ACCUSE")
+    assert [e.sector for e in event.actor] == ["LEG"] and [e.text for e in event.recipient] == ["Corbyn"]
+
+
+def test_a_first_person_subject_makes_the_named_parties_objects(coder):
+    events = code(coder, "Skopje – Wir helfen Griechenland, seine Grenzen zu schützen.")
+    assert all("GRC" not in codes(e.actor) for e in events)

@@ -121,8 +121,11 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
             (args.places if mention.kind == "capital" else args.actor).append(mention)
         elif (role in ("agent", "strict_agent") and passive) or (
                 role == "strict_agent" and noun_trigger is not None
-                and noun_trigger < mention.token_start):
+                and noun_trigger < mention.token_start
+                and not _other_action_between(doc, noun_trigger, mention)):
             args.actor.append(mention)
+        elif role == "strict_agent" and noun_trigger is not None and noun_trigger < mention.token_start:
+            continue    # "Proteste gegen die Zentralisierung durch die Regierung": its agent
         elif role == "partner":
             if (mention.role or "").lower() in cues["instrument_noun"]:
                 continue    # "mit Kampfflugzeugen angegriffen": the means, no companion
@@ -140,6 +143,18 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
         # "beschossen den Sitz der Regierung": a thing attacked or seized stands for its owner
         args.recipient.append(owners[0])
     return args
+
+
+# Endings of nouns that name an action ("Zentralisierung", "Intervention").
+_ACTION_NOUN_ENDINGS = ("ierung", "isierung", "tion", "ation")
+
+
+def _other_action_between(doc: Doc, noun_trigger: int, mention) -> bool:
+    """Another action noun stands between the noun event and the "durch"-agent: the
+    agent is that action's ("Proteste gegen die Zentralisierung des Bildungswesens durch
+    die Regierung")."""
+    return any(doc[k].text[:1].isupper() and doc[k].lower_.endswith(_ACTION_NOUN_ENDINGS)
+               for k in range(noun_trigger + 1, mention.token_start))
 
 
 def _after(doc: Doc, mention, word: str) -> bool:

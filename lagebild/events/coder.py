@@ -28,7 +28,7 @@ from lagebild.events.clauses import Clause, relative_clause, split_clauses, verb
 from lagebild.events.context import ArticleContext, article_context
 from lagebild.events.dates import date_referred_back, find_dates, tokens_are_past
 from lagebild.events.conventions import (CONTENT_ACTS, COOPERATIVE_TYPES, FORCE_TYPES, FUTURE_TO_AGREE, PARTY_TYPES,
-                                         implicit_state_actor, meeting_mode, same_referent,
+                                         implicit_state_actor, meeting_mode, spoken_for, same_referent,
                                          sector_by_act, share_target,
                                          trained_force_is_aided, unarmed_to_target, is_research,
                                          is_private_contact, is_interview,
@@ -52,6 +52,8 @@ from lagebild.places import Gazetteer
 from lagebild.records import EVENT_MODES, Article, Entity, Event, Quote, Span
 
 
+# Verbal acts: received ("erntete Kritik", "bekam Unterstützung"), their actor is named or unknown.
+VERBAL_TYPES = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE")
 # Acts whose mode is what they demand, refuse or threaten ("forderte Verhandlungen": meet).
 DEMAND_TYPES = ("REQUEST", "REJECT", "THREATEN")
 # Sentences of these blocks carry no events (date line, photo credit, source line).
@@ -176,13 +178,16 @@ class EventCoder:
             parties = assign(doc, clause, in_clause, entry.event, passive, self.cues,
                              noun_trigger=trigger.token if entry.pos == "NOUN" else None,
                              verb_trigger=trigger.token if entry.pos == "VERB" else None,
-                             subjectless=(entry.pos == "VERB" and zu_infinitive(doc, trigger.token))
+                             subjectless=(entry.pos == "VERB" and (zu_infinitive(doc, trigger.token)
+                                                                   or self._first_person(doc, clause)))
                              or (entry.pos == "NOUN" and self._victim_clause(doc, clause)),
                              relative=relative)
         if not parties.actor and passive:
             parties.actor = instrument_actor(doc, clause, trigger, in_sentence, self.triggers, self.cues)
-        # the subject of a passive is its target: no actor is sought around it
-        if not parties.actor and not embedded and not passive:
+        # the subject of a passive is its target: no actor is sought around it; nor
+        # around criticism received ("erntete er Kritik"): only a von-agent gives it
+        received = entry.pos == "NOUN" and entry.event in VERBAL_TYPES and self._victim_clause(doc, clause)
+        if not parties.actor and not embedded and not passive and not received:
             # "Die Häuser würden gebaut, kritisierte der Initiator": a speech verb after
             # its content takes none of its parties from it
             # (the quotations are looked up only then: finding them parses sentences)
@@ -266,6 +271,7 @@ class EventCoder:
             # (a meeting in a background phrase with one side only, "nach seinen
             # Gesprächen in der Hauptstadt", retells one told elsewhere or tells nothing)
             actor = []          # no event
+        actor = spoken_for(actor, [to_entity(m) for m in sources])
         location = locate_event(ctx, sentence, clause, parties.places, event_type, self.places, recipient)
         if event_type == "CONSULT" and mode is None:
             mode = meeting_mode(actor, recipient, location)
@@ -286,6 +292,11 @@ class EventCoder:
             confidence=_confidence(actor, recipient, entry),
             coder=CODER_VERSION,
         )
+
+    def _first_person(self, doc: Doc, clause: Clause) -> bool:
+        """ "Wir helfen Griechenland": "ich" and "wir" are the subject, so every party
+        the clause names is an object."""
+        return any(doc[k].lower_ in self.cues["first_person"] for k in range(clause.start, clause.end))
 
     def _victim_clause(self, doc: Doc, clause: Clause) -> bool:
         """"Bei Angriffen erlitten vier Israelis Verletzungen": the subject of these verbs

@@ -141,6 +141,15 @@ def same_referent(a: Entity, b: Entity) -> bool:
         (a.text.lower() == b.text.lower() and a.text.lower() in ("er", "sie", "ihm", "ihn", "ihnen"))
 
 
+def spoken_for(actor: list[Entity], sources: list[Entity]) -> list[Entity]:
+    """ "Russland werde keinen Vertrag schließen, sagte Kreml-Sprecher Peskow": a state
+    named bare in what its official says acts through that official."""
+    # ("der Sprecher von Präsident Putin, Dmitri Peskow": the last one named speaks)
+    officials = [s for s in reversed(sources) if s.code and s.sector in STATE_SECTORS - {None}]
+    return [next((o for o in officials if o.code == a.code), a) if a.code and a.sector is None else a
+            for a in actor]
+
+
 def meeting_mode(actor: list[Entity], recipient: list[Entity], location: Location | None) -> str | None:
     """A meeting held in one party's country is a visit; one held in a country of neither
     party is a third-party meeting ("traf Abbas in Jordanien")."""

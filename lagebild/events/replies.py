@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span as SpacySpan
 
 from lagebild.events.lexicon import Cues
-from lagebild.records import Entity, Event
+from lagebild.records import NON_STATE_CODES, Entity, Event
 
 # What a rejection can answer: an accusation, a demand, a threat.
 ANSWERED_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}
@@ -33,7 +33,9 @@ def answer_previous(event: Event, doc: Doc, sentence: SpacySpan, previous: Spacy
     if answered is None or not _coded(answered.actor):
         return event
     # "Die frühere Sowjetrepublik wies dies zurück": no side named, the accused answers
-    actor = event.actor if _coded(event.actor) else [_unmentioned(e) for e in answered.recipient if e.code]
+    # (the answering side is not named here: its state, not the organ accused)
+    actor = event.actor if _coded(event.actor) else [_unmentioned(e, state_only=True)
+                                                    for e in answered.recipient if e.code]
     accusers = [_unmentioned(e) for e in answered.actor if e.code]
     if not actor or {(a.code, a.sector) for a in actor} & {(a.code, a.sector) for a in accusers}:
         return event    # no one to answer, or the accuser's own side
@@ -65,6 +67,9 @@ def _coded(entities: list[Entity]) -> bool:
     return any(e.code for e in entities)
 
 
-def _unmentioned(entity: Entity) -> Entity:
-    """A party taken from another sentence: its code and sector, not its words here."""
+def _unmentioned(entity: Entity, state_only: bool = False) -> Entity:
+    """A party taken from another sentence: its code and sector (or only the state's
+    code), not its words here."""
+    if state_only and entity.code not in NON_STATE_CODES:
+        return Entity(code=entity.code)
     return Entity(code=entity.code, sector=entity.sector, name=entity.name)
