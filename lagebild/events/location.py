@@ -11,6 +11,9 @@ took place in the home country.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Doc, Span as SpacySpan
 
 from lagebild.events.clauses import Clause
@@ -19,10 +22,30 @@ from lagebild.events.conventions import MATERIAL_TYPES
 from lagebild.places import Gazetteer
 from lagebild.records import NON_STATE_CODES, Entity, Location
 
+COUNTRY_FORMS_FILE = Path(__file__).resolve().parent.parent / "lang" / "de" / "actors_countries.tsv"
+
 # Prepositions after which a place is where the event happened (not "aus": origin).
 _LOCATIVE = {"in", "im", "nahe", "bei", "nach", "nördlich", "südlich", "östlich", "westlich"}
 # Determiners that may stand between the preposition and the place ("in der Türkei").
 _DETERMINERS = {"der", "dem", "den", "die", "das"}
+# Endings of inflected adjectives ("im syrischen Aleppo", "in der nordirakischen Stadt").
+_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+# Nouns for a kind of place that stand between an adjective and the name
+# ("in der syrischen Stadt Raqqa", "in der südwestlichen Provinz Taez").
+_PLACE_KIND_NOUNS = {
+    "Stadt", "Hauptstadt", "Provinzhauptstadt", "Regionalhauptstadt", "Großstadt", "Kleinstadt",
+    "Millionenstadt", "Hafenstadt", "Grenzstadt", "Küstenstadt", "Metropole", "Ortschaft", "Ort",
+    "Urlaubsort", "Badeort", "Dorf", "Gemeinde", "Provinz", "Region", "Grenzregion", "Bezirk",
+    "Distrikt", "Bundesstaat", "Bundesland", "Kanton", "Stadtteil", "Vorort",
+}
+# After "nach" only these verbs make the destination the event's place: one arrives
+# there, or troops are sent there (lemmas; nouns such as "Reise" are capitalised).
+_ARRIVAL_VERBS = {"kommen", "reisen", "fliegen", "fahren", "eintreffen", "zurückkehren",
+                  "kehren", "zurückkommen", "gelangen", "einreisen",
+                  "entsenden", "senden", "schicken", "verlegen"}
+# Words that may join the names of a coordination after one preposition
+# ("nach Rumänien und Litauen").
+_COORDINATION = {"und", "oder", ","}
 
 
 def locate_event(ctx: ArticleContext, sentence: SpacySpan, clause: Clause, places: list, event_type: str,
@@ -55,24 +78,105 @@ def locate_event(ctx: ArticleContext, sentence: SpacySpan, clause: Clause, place
 def event_location(doc: Doc, clause: Clause, place_mentions: list, gazetteer: Gazetteer,
                    context: set[str]) -> Location | None:
     for mention in place_mentions:
+        if not _where_it_happened(doc, mention.token_start, clause.start):
+            continue
         place = gazetteer.resolve(mention.text, context)
         if place:
             return Location(name=place.name, country=place.country, text=mention.text,
                             start=mention.start, end=mention.end)
     for i in range(clause.start, clause.end - 1):
-        if doc[i].lower_ not in _LOCATIVE:
+        if doc[i].lower_ not in _LOCATIVE or not _where_it_happened(doc, i + 1, clause.start):
             continue
-        j = i + 1
-        if doc[j].lower_ in _DETERMINERS:
-            j += 1
-        for length in (2, 1):
-            span = doc[j:j + length]
-            if j + length > clause.end or not all(t.text[:1].isupper() and t.is_alpha for t in span):
-                continue
-            if gazetteer.is_common_word(span.text):
-                continue
-            place = gazetteer.resolve(span.text, context)
-            if place:
-                return Location(name=place.name, country=place.country, text=span.text,
-                                start=span.start_char, end=span.end_char)
+        found = _locative_phrase_place(doc, i + 1, clause.end, gazetteer, context)
+        if found:
+            return found
     return None
+
+
+def _locative_phrase_place(doc: Doc, j: int, end: int, gazetteer: Gazetteer,
+                           context: set[str]) -> Location | None:
+    """The place named by the phrase after a locative preposition (token ``j`` on):
+    "in Latakia", "in der Türkei", and with a country adjective and a noun for a kind of
+    place before the name, "im syrischen Aleppo", "in der ostukrainischen Stadt Donezk"
+    (the adjective's country is preferred for the name)."""
+    if j < end and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    adjective_countries: set[str] = set()
+    while j < end and _is_attributive_adjective(doc[j]):
+        adjective_countries |= _adjective_countries(doc[j].lower_)
+        j += 1
+    if (adjective_countries or j > 0 and doc[j - 1].lower_ in _DETERMINERS) and \
+            j < end and doc[j].text in _PLACE_KIND_NOUNS:
+        j += 1
+    preferred = adjective_countries or context
+    for length in (2, 1):
+        span = doc[j:j + length]
+        if j + length > end or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+            continue
+        if gazetteer.is_common_word(span.text):
+            continue
+        place = gazetteer.resolve(span.text, preferred)
+        if place:
+            return Location(name=place.name, country=place.country, text=span.text,
+                            start=span.start_char, end=span.end_char)
+    return None
+
+
+def _is_attributive_adjective(token) -> bool:
+    """A lower-case inflected word before a noun ("syrischen", "südlichen", "nahe gelegenen")."""
+    return token.is_alpha and token.text.islower() and token.text.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _where_it_happened(doc: Doc, k: int, clause_start: int) -> bool:
+    """False where the place phrase opening at token ``k`` names a destination:
+    "die Abschiebung nach China", "Ausreise nach Peking". "nach X" only places the event
+    in a sentence with a verb of arriving, whose event happens there ("kommt nach Berlin,
+    wo er …")."""
+    prep = _preposition_before(doc, k, clause_start)
+    if prep is None or prep.lower_ != "nach":
+        return True
+    # the clause's verb, not the parse: it often hangs "nach X" on the wrong word
+    sentence = doc[k].sent
+    return any(t.lemma_ in _ARRIVAL_VERBS for t in doc[sentence.start:sentence.end])
+
+
+def _preposition_before(doc: Doc, k: int, clause_start: int):
+    """The preposition that opens the phrase of the name at token ``k`` (determiners,
+    adjectives and a kind-of-place noun may stand between), or None."""
+    i = k - 1
+    while i >= clause_start and i >= k - 4 and (
+            doc[i].lower_ in _DETERMINERS or _is_attributive_adjective(doc[i])
+            or doc[i].text in _PLACE_KIND_NOUNS):
+        i -= 1
+    if i > clause_start and doc[i].lower_ in _COORDINATION and doc[i - 1].text[:1].isupper():
+        return _preposition_before(doc, i - 1, clause_start)
+    if i >= clause_start and doc[i].lower_ in _LOCATIVE:
+        return doc[i]
+    return None
+
+
+def _adjective_countries(word: str) -> set[str]:
+    """The countries a lower-case country adjective names ("syrischen" -> {"SYR"}), also
+    with a compass prefix ("nordsyrischen", "ostukrainischen")."""
+    table = _country_adjectives()
+    if word in table:
+        return {table[word]}
+    for prefix in _COMPASS_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in table:
+            return {table[word[len(prefix):]]}
+    return set()
+
+
+_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """Inflected country adjective -> ISO3, from the actor lexicon's country forms."""
+    table: dict[str, str] = {}
+    with open(COUNTRY_FORMS_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 5 and cols[4] == "adjective":
+                table.setdefault(cols[0].lower(), cols[1])
+    return table

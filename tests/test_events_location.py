@@ -1,0 +1,56 @@
+"""Where events happen: locative phrases in the trigger's clause (lagebild.events.location)."""
+
+from datetime import datetime
+
+import pytest
+
+from lagebild.events.coder import EventCoder
+from lagebild.ingest import read_text
+
+FRIDAY = datetime(2015, 9, 18, 12, 0)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder.load()
+
+
+def locations(coder, text, event_type):
+    article = read_text(text, "t")
+    article.published = FRIDAY
+    found = [e for e in coder.code(article) if e.event == event_type]
+    assert found, [(e.event, e.evidence[0].text) for e in coder.code(article)]
+    return [(e.location.name, e.location.country) if e.location else None for e in found]
+
+
+@pytest.mark.parametrize("text,event_type,place", [
+    # a country adjective and a noun for a kind of place before the name
+    ("US-Kampfflugzeuge haben am Freitag ein Lager in der westlibyschen Stadt Sabratha angegriffen.",
+     "ASSAULT", ("Şabrātah", "LBY")),
+    ("Der Verdächtige wurde am 15. Januar in der marokkanischen Hafenstadt Mohammedia festgenommen.",
+     "COERCE", ("Mohammedia", "MAR")),
+    # an adjective alone ("im syrischen Aleppo"); its country decides among homonyms
+    ("Rebellen haben im syrischen Aleppo einen Stützpunkt der Armee angegriffen.",
+     "ASSAULT", ("Aleppo", "SYR")),
+])
+def test_adjective_and_kind_of_place_before_the_name(coder, text, event_type, place):
+    assert place in locations(coder, text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Bangkok – Die thailändische Regierung hat am Donnerstag 100 Uiguren nach China abgeschoben.",
+    "Bangkok – Die Polizei hat einen Uiguren bei der Ausreise nach China festgenommen.",
+])
+def test_nach_names_a_destination_not_the_place(coder, text):
+    # the deportation or arrest happens where the person is, not in China
+    assert locations(coder, text, "COERCE") == [("Bangkok", "THA")]
+
+
+def test_nach_after_a_verb_of_arriving_is_where_it_happens(coder):
+    text = "Kerry kommt am Sonntag nach Berlin, wo er mit Steinmeier sprechen will."
+    assert locations(coder, text, "AGREE") == [("Berlin", "DEU")]
+
+
+def test_troops_sent_somewhere_are_there(coder):
+    text = "Die USA haben zwei Kampfflugzeuge nach Rumänien und Litauen entsandt."
+    assert locations(coder, text, "MOBILIZE") == [("Romania", "ROU")]
