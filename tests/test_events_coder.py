@@ -1252,3 +1252,9 @@ def test_criticism_received_has_no_actor_but_its_giver(coder):
 def test_a_first_person_subject_makes_the_named_parties_objects(coder):
     events = code(coder, "Skopje – Wir helfen Griechenland, seine Grenzen zu schützen.")
     assert all("GRC" not in codes(e.actor) for e in events)
+
+
+def test_what_one_is_ready_or_announces_to_do_is_to_come(coder):
+    event = one(code(coder, "Chicago – Er habe sich bereit erklärt, einen Anschlag auf die US-Armee zu verüben."),
+                "ASSAULT")
+    assert event.aux == "future"
