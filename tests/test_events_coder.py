@@ -1257,3 +1257,10 @@ def test_a_first_person_subject_makes_the_named_parties_objects(coder):
 def test_what_one_is_ready_or_announces_to_do_is_to_come(coder):
     event = one(code(coder, "Moskau – Russland sei bereit, die Rebellen mit Luftangriffen anzugreifen."), "ASSAULT")
     assert event.aux == "future"
+
+
+def test_the_victims_of_an_attacks_relative_clause_are_its_targets(coder):
+    events = code(coder, "Gaza – Die Armee hat einen Vergeltungsangriff gestartet, bei dem zwei Palästinenser "
+                         "verletzt wurden.")
+    attack = one(events, "ASSAULT")
+    assert codes(attack.recipient) == ["PSE"]
