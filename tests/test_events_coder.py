@@ -1264,3 +1264,10 @@ def test_the_victims_of_an_attacks_relative_clause_are_its_targets(coder):
                          "verletzt wurden.")
     attack = one(events, "ASSAULT")
     assert codes(attack.recipient) == ["PSE"]
+
+
+def test_a_passive_agent_after_a_phrase_of_time_or_place_still_acts(coder):
+    for text in ("Berlin – Der Mann wurde am Montag von der Polizei festgenommen.",
+                 "Berlin – Der Mann wurde in einem Café von der Polizei festgenommen."):
+        event = one(code(coder, text), "COERCE")
+        assert [e.text for e in event.actor] == ["Polizei"]
