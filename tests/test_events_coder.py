@@ -1271,3 +1271,5 @@ def test_a_passive_agent_after_a_phrase_of_time_or_place_still_acts(coder):
                  "Berlin – Der Mann wurde in einem Café von der Polizei festgenommen."):
         event = one(code(coder, text), "COERCE")
         assert [e.text for e in event.actor] == ["Polizei"]
+    event = one(code(coder, "Berlin – Die Regierung wurde in der Sitzung von der Opposition kritisiert."), "ACCUSE")
+    assert [e.text for e in event.actor] == ["Opposition"]

@@ -79,7 +79,8 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             return "attribute"      # "die von Islamisten geführte Rebellengruppe": of the noun, no party
         if word == "von" and k - 2 >= clause_start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
                 and doc[k - 1].lower_ not in cues["collective_noun"] \
-                and (doc[k - 2].lower_ in _GENITIVE_ARTICLES or (
+                and (doc[k - 2].lower_ in _GENITIVE_ARTICLES
+                     or (doc[k - 2].lower_ in ("der", "einer") and _genitive_der(doc, k - 2, clause_start)) or (
                     (doc[k - 2].lower_ in cues["article"] or doc[k - 2].lower_ in cues["preposition"])
                     and doc[k - 2].lower_ not in cues["report_prep"] and not _passive_words(doc, clause_start, k, cues))):
             # "während des Besuchs von Papst Franziskus", "für Attacke auf Spital von
@@ -143,8 +144,10 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
     return "plain"
 
 
-# Articles of a genitive: the noun after them takes "von" as its attribute.
-_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# Articles only of a genitive: the noun after them takes "von" as its attribute ("der",
+# "einer" are genitives only after a noun: "wurde in der Sitzung von der Opposition
+# kritisiert", but "die Verantwortlichen der Anschläge von Paris").
+_GENITIVE_ARTICLES = frozenset({"des", "eines"})
 # Dative articles: after "auf" they place ("auf dem Flughafen"), the accusative aims
 # ("Angriff auf den Flughafen").
 _DATIVE_ARTICLES = frozenset({"dem", "einem", "der", "einer"})
