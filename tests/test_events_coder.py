@@ -1273,3 +1273,8 @@ def test_a_passive_agent_after_a_phrase_of_time_or_place_still_acts(coder):
         assert [e.text for e in event.actor] == ["Polizei"]
     event = one(code(coder, "Berlin – Die Regierung wurde in der Sitzung von der Opposition kritisiert."), "ACCUSE")
     assert [e.text for e in event.actor] == ["Opposition"]
+
+
+def test_criticism_of_a_states_act_targets_that_state(coder):
+    event = one(code(coder, "Peking – China hat die Militärübung der USA und Südkoreas scharf kritisiert."), "ACCUSE")
+    assert codes(event.recipient) == ["KOR", "USA"]
