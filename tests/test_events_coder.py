@@ -1278,3 +1278,9 @@ def test_a_passive_agent_after_a_phrase_of_time_or_place_still_acts(coder):
 def test_criticism_of_a_states_act_targets_that_state(coder):
     event = one(code(coder, "Peking – China hat die Militärübung der USA und Südkoreas scharf kritisiert."), "ACCUSE")
     assert codes(event.recipient) == ["KOR", "USA"]
+
+
+def test_what_a_request_noun_asks_for_is_no_event(coder):
+    events = code(coder, "Paris – Die Unesco übergab die Liste der Militärkoalition mit der dringenden Bitte, "
+                         "die Stadt Sanaa nicht anzugreifen.")
+    assert "ASSAULT" not in [e.event for e in events]
