@@ -169,6 +169,11 @@ def test_a_member_of_an_organisation_named_with_its_kind(run):
     assert triple(one(ms, "Kommandant der Jihadistenmiliz Islamischer Staat"))[:2] == ("IMG", "REB")
 
 
+def test_an_office_compound_takes_the_body_named_with_it(run):
+    _, ms = run("Der Menschenrechtskommissar des Europarats forderte Beobachter.")
+    assert triple(one(ms, "Menschenrechtskommissar des Europarats"))[0] == "IGO"
+
+
 def test_spokesperson_takes_the_sector_of_the_body(run):
     _, ms = run("Ein Kreml-Sprecher und der Sprecher des Pentagons widersprachen, "
                 "ein Polizeisprecher nicht.")

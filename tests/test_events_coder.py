@@ -1252,3 +1252,35 @@ def test_criticism_received_has_no_actor_but_its_giver(coder):
 def test_a_first_person_subject_makes_the_named_parties_objects(coder):
     events = code(coder, "Skopje – Wir helfen Griechenland, seine Grenzen zu schützen.")
     assert all("GRC" not in codes(e.actor) for e in events)
+
+
+def test_what_one_is_ready_or_announces_to_do_is_to_come(coder):
+    event = one(code(coder, "Moskau – Russland sei bereit, die Rebellen mit Luftangriffen anzugreifen."), "ASSAULT")
+    assert event.aux == "future"
+
+
+def test_the_victims_of_an_attacks_relative_clause_are_its_targets(coder):
+    events = code(coder, "Gaza – Die Armee hat einen Vergeltungsangriff gestartet, bei dem zwei Palästinenser "
+                         "verletzt wurden.")
+    attack = one(events, "ASSAULT")
+    assert codes(attack.recipient) == ["PSE"]
+
+
+def test_a_passive_agent_after_a_phrase_of_time_or_place_still_acts(coder):
+    for text in ("Berlin – Der Mann wurde am Montag von der Polizei festgenommen.",
+                 "Berlin – Der Mann wurde in einem Café von der Polizei festgenommen."):
+        event = one(code(coder, text), "COERCE")
+        assert [e.text for e in event.actor] == ["Polizei"]
+    event = one(code(coder, "Berlin – Die Regierung wurde in der Sitzung von der Opposition kritisiert."), "ACCUSE")
+    assert [e.text for e in event.actor] == ["Opposition"]
+
+
+def test_criticism_of_a_states_act_targets_that_state(coder):
+    event = one(code(coder, "Peking – China hat die Militärübung der USA und Südkoreas scharf kritisiert."), "ACCUSE")
+    assert codes(event.recipient) == ["KOR", "USA"]
+
+
+def test_what_a_request_noun_asks_for_is_no_event(coder):
+    events = code(coder, "Paris – Die Unesco übergab die Liste der Militärkoalition mit der dringenden Bitte, "
+                         "die Stadt Sanaa nicht anzugreifen.")
+    assert "ASSAULT" not in [e.event for e in events]

@@ -61,3 +61,8 @@ def test_a_double_space_after_a_full_stop_still_ends_the_sentence():
     doc = nlp("Schäuble warf er vor, einen Grexit zu betreiben.  EU-Ratspräsident Tusk sagte etwas.")
     assert [s.text.strip() for s in doc.sents] == ["Schäuble warf er vor, einen Grexit zu betreiben.",
                                                    "EU-Ratspräsident Tusk sagte etwas."]
+
+
+def test_verb_infinitives_the_table_takes_for_other_words_are_fixed():
+    doc = load_pipeline(analysis="lexical")("Sie wollen Soldaten schicken und drängen auf Hilfe.")
+    assert [doc[3].lemma_, doc[5].lemma_] == ["schicken", "drängen"]

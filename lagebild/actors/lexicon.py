@@ -335,6 +335,10 @@ class ActorLexicon:
                 return RoleHit(head, sector, prefix=cand)
         if head.sector and len(head.form) >= 5:
             return RoleHit(head, head.sector, prefix=prefix)   # "Bundesaußenminister"
+        if head.kind == "office" and len(head.form) >= 5:
+            # "Menschenrechtskommissar", "Pressesprecher": an office whose body the words
+            # around it name ("… des Europarats")
+            return RoleHit(head, None, prefix=prefix)
         return None
 
 

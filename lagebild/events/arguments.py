@@ -142,6 +142,10 @@ def assign(doc: Doc, clause: Clause, mentions: list, event_type: str, passive: b
     if event_type in OWNED_TARGET_TYPES and not args.recipient and owners and not passive:
         # "beschossen den Sitz der Regierung": a thing attacked or seized stands for its owner
         args.recipient.append(owners[0])
+    elif event_type == "ACCUSE" and not args.recipient and not passive:
+        # "kritisierte die Militärübung der USA und Südkoreas": the states or bodies
+        # whose act is criticised (not "die Behandlung der Uiguren": those treated)
+        args.recipient.extend(m for m in owners if m.kind in ("country", "organisation") and m.sector != "CVL")
     return args
 
 

@@ -229,6 +229,8 @@ class EventCoder:
         past = past or (event_date is not None and tokens_are_past(sentence))
         aux = aux_mode(doc, clause, trigger, self.cues,
                        event_date.as_date() if event_date else None, published, past)
+        if aux is None and zu_infinitive(doc, trigger.token) and self._planned_before(doc, clauses, clause):
+            aux = "future"      # "erklärte sich bereit, einen Anschlag zu verüben": not (yet) done
         event_type, mode = entry.event, entry.mode
         if aux == "negation" and event_type in COOPERATIVE_TYPES and any(
                 doc[k].lower_ in self.cues["volition"] for k in range(clause.start, clause.end)):
@@ -292,6 +294,13 @@ class EventCoder:
             confidence=_confidence(actor, recipient, entry),
             coder=CODER_VERSION,
         )
+
+    def _planned_before(self, doc: Doc, clauses: list[Clause], clause: Clause) -> bool:
+        """The clause before a zu-clause names a plan, will or readiness ("plant", "ist
+        bereit", "kündigte an"): what the zu-clause says is to come."""
+        before = [c for c in clauses if c.end <= clause.start]
+        return bool(before) and any(doc[k].lower_ in self.cues["future"]
+                                    for k in range(before[-1].start, before[-1].end))
 
     def _first_person(self, doc: Doc, clause: Clause) -> bool:
         """ "Wir helfen Griechenland": "ich" and "wir" are the subject, so every party

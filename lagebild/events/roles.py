@@ -79,11 +79,15 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
             return "attribute"      # "die von Islamisten geführte Rebellengruppe": of the noun, no party
         if word == "von" and k - 2 >= clause_start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
                 and doc[k - 1].lower_ not in cues["collective_noun"] \
-                and (doc[k - 2].lower_ in cues["article"]
-                     or (doc[k - 2].lower_ in cues["preposition"] and doc[k - 2].lower_ not in cues["report_prep"])):
+                and (doc[k - 2].lower_ in _GENITIVE_ARTICLES
+                     or (doc[k - 2].lower_ in ("der", "einer") and _genitive_der(doc, k - 2, clause_start)) or (
+                    (doc[k - 2].lower_ in cues["article"] or doc[k - 2].lower_ in cues["preposition"])
+                    and doc[k - 2].lower_ not in cues["report_prep"] and not _passive_words(doc, clause_start, k, cues))):
             # "während des Besuchs von Papst Franziskus", "für Attacke auf Spital von
-            # Ärzte ohne Grenzen": "von" stands for a genitive of the noun before it, no agent of the verb (of a noun trigger it is the agent:
-            # "bei einer Kundgebung von Rechtsextremisten", see ``arguments.assign``)
+            # Ärzte ohne Grenzen": "von" stands for a genitive of the noun before it, no
+            # agent of the verb (of a noun trigger it is the agent: "bei einer Kundgebung
+            # von Rechtsextremisten", see ``arguments.assign``); but in a passive clause
+            # "von" after any phrase is the agent ("wurde am Montag von der Polizei …")
             governed = any(doc[j].lower_ in cues["preposition"] for j in range(max(clause_start, k - 5), k - 2))
             return "noun_von" if governed else "noun_von_object"
         if word in cues["agent_prep"] and k > clause_start and doc[k - 1].lower_ in cues["collective_noun"]:
@@ -140,6 +144,10 @@ def role_marker(doc: Doc, mention, clause_start: int, cues: Cues, barrier: int |
     return "plain"
 
 
+# Articles only of a genitive: the noun after them takes "von" as its attribute ("der",
+# "einer" are genitives only after a noun: "wurde in der Sitzung von der Opposition
+# kritisiert", but "die Verantwortlichen der Anschläge von Paris").
+_GENITIVE_ARTICLES = frozenset({"des", "eines"})
 # Dative articles: after "auf" they place ("auf dem Flughafen"), the accusative aims
 # ("Angriff auf den Flughafen").
 _DATIVE_ARTICLES = frozenset({"dem", "einem", "der", "einer"})
@@ -147,6 +155,12 @@ _DATIVE_ARTICLES = frozenset({"dem", "einem", "der", "einer"})
 
 def _locative(doc: Doc, k: int) -> bool:
     return doc[k].lower_ == "auf" and k + 1 < len(doc) and doc[k + 1].lower_ in _DATIVE_ARTICLES
+
+
+def _passive_words(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A form of "werden" stands in the span: "wurde am Montag von der Polizei
+    festgenommen" has "von" for its agent, after whatever phrase."""
+    return any(doc[j].lower_ in cues["werden_past"] | cues["werden_present"] for j in range(start, end))
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:

@@ -39,6 +39,12 @@ def default_recipient(ctx: ArticleContext, sentence: SpacySpan, clauses: list[Cl
         if host is not None:
             return [Entity(code=host.code, sector="GOV", name=None, text=host.text,
                            start=host.start, end=host.end)]
+    if event_type == "ASSAULT":
+        # "einen Vergeltungsangriff gestartet, bei dem zwei Palästinenser verletzt
+        # wurden": the victims the attack's relative clause names
+        parties.recipient = victims_of_relative(doc, clauses, clause, trigger.token, candidates, cues)
+        if parties.recipient:
+            return []
     if event_type in COMPLEMENT_TARGET_TYPES:
         actor_codes = {m.code for m in parties.actor}
         later = [m for m in candidates if m.token_start >= clause.end
@@ -120,3 +126,21 @@ def unresolved_target(doc: Doc, clause: Clause, trigger: int, mentions: list, cu
                 if doc[j].text[:1].isupper() and doc[j].is_alpha:
                     return doc[k + 1:j + 1]
     return None
+
+
+def victims_of_relative(doc: Doc, clauses: list[Clause], clause: Clause, trigger: int,
+                        candidates: list, cues: Cues) -> list:
+    """The parties of a relative clause right after the attack's clause that opens with
+    "bei dem/der/denen" and tells of harm ("… verletzt/getötet wurden"); the attack is
+    the last noun before it (the clause's verb may follow: "… gestartet, bei dem")."""
+    if any(doc[k].is_alpha and doc[k].text[:1].isupper() for k in range(trigger + 1, clause.end)):
+        return []
+    after = next((c for c in clauses if c.start >= clause.end), None)
+    if after is None or after.end - after.start < 3:
+        return []
+    words = [doc[k].lower_ for k in range(after.start, after.end)]
+    if words[0] not in ("bei", "durch") or words[1] not in cues["relative_pronoun"] | cues["oblique_relative"]:
+        return []
+    if not any(doc[k].lemma_.lower() in cues["harm_lemma"] for k in range(after.start, after.end)):
+        return []
+    return [m for m in candidates if after.start <= m.token_start < after.end]
