@@ -174,6 +174,11 @@ def test_an_office_compound_takes_the_body_named_with_it(run):
     assert triple(one(ms, "Menschenrechtskommissar des Europarats"))[0] == "IGO"
 
 
+def test_an_eu_commissioner_governs(run):
+    _, ms = run("EU-Kommissarin Cecilia Malmström versprach Transparenz.")
+    assert triple(one(ms, "EU-Kommissarin Cecilia Malmström"))[:2] == ("EUR", "GOV")
+
+
 def test_spokesperson_takes_the_sector_of_the_body(run):
     _, ms = run("Ein Kreml-Sprecher und der Sprecher des Pentagons widersprachen, "
                 "ein Polizeisprecher nicht.")

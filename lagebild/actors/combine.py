@@ -237,8 +237,9 @@ def _quantified(doc: Doc, i: int) -> bool:
 
 
 def _state_office(code: str | None, hit: RoleHit | None) -> bool:
-    """An office or body of a state whose sector is left open is a government one."""
-    return code is not None and code not in NON_STATE_CODES and hit is not None and \
+    """An office or body of a state (or of the EU, which governs: "EU-Kommissar") whose
+    sector is left open is a government one."""
+    return code is not None and (code not in NON_STATE_CODES or code == "EUR") and hit is not None and \
         hit.kind in ("office", "body")
 
 
