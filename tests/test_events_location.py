@@ -54,3 +54,31 @@ def test_nach_after_a_verb_of_arriving_is_where_it_happens(coder):
 def test_troops_sent_somewhere_are_there(coder):
     text = "Die USA haben zwei Kampfflugzeuge nach Rumänien und Litauen entsandt."
     assert locations(coder, text, "MOBILIZE") == [("Romania", "ROU")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a noun for a kind of place after a contracted preposition ("im Bundesstaat")
+    ("Die US-Polizei hat am Samstag im Bundesstaat Wisconsin einen Mann festgenommen.",
+     ("Wisconsin", "USA")),
+    # hyphenated names
+    ("Die deutsche Polizei hat einen Mann im Bundesland Mecklenburg-Vorpommern festgenommen.",
+     ("Mecklenburg-Vorpommern", "DEU")),
+    ("Die deutsche Polizei hat einen Mann in Castrop-Rauxel festgenommen.",
+     ("Castrop-Rauxel", "DEU")),
+])
+def test_kind_of_place_and_hyphenated_names(coder, text, place):
+    assert locations(coder, text, "COERCE") == [place]
+
+
+def test_capital_of_the_adjectives_country(coder):
+    text = "Steinmeier hat am Dienstag in der polnischen Hauptstadt seinen Amtskollegen getroffen."
+    assert locations(coder, text, "CONSULT") == [("Warsaw", "POL")]
+
+
+def test_dort_refers_back_to_the_place_of_the_sentence_before(coder):
+    text = ("Paris – Die Moschee in Lagny-sur-Marne galt als salafistisch. "
+            "Die Polizei hat dort zwei Männer festgenommen.")
+    assert locations(coder, text, "COERCE") == [("Lagny-sur-Marne", "FRA")]
+    # without "dort" the sentence names no place: the dateline's
+    text = text.replace(" dort", "")
+    assert locations(coder, text, "COERCE") == [("Paris", "FRA")]
