@@ -82,3 +82,11 @@ def test_dort_refers_back_to_the_place_of_the_sentence_before(coder):
     # without "dort" the sentence names no place: the dateline's
     text = text.replace(" dort", "")
     assert locations(coder, text, "COERCE") == [("Paris", "FRA")]
+
+
+def test_statement_in_the_lead_sentence_was_made_at_the_dateline(coder):
+    # the article is about Russia, its dateline is abroad: the lead's warning was made in
+    # Geneva; a later statement is not placed there
+    text = ("Genf – Russland hat am Dienstag vor einer wachsenden Gefahr von Chemiewaffen "
+            "gewarnt. Später kritisierte Russland die USA scharf.")
+    assert locations(coder, text, "ACCUSE") == [("Genève", "CHE"), None]

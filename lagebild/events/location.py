@@ -72,14 +72,22 @@ def locate_event(ctx: ArticleContext, sentence: SpacySpan, clause: Clause, place
         country = gazetteer.country(targets[0])
         if country:
             return Location(name=country.name, country=targets[0])
-    if ctx.dateline_place is not None and ctx.dateline_place.country == ctx.home:
-        # "Genf – Russland hat … gewarnt": the place the report comes from, where
-        # it is in the country the article is about
+    if ctx.dateline_place is not None and (
+            ctx.dateline_place.country == ctx.home
+            or event_type not in MATERIAL_TYPES and _opens_with_dateline(sentence, ctx.dateline_place)):
+        # the place the report comes from, where it is in the country the article is
+        # about; or where a statement in the lead sentence right after the dateline was
+        # made ("Genf – Russland hat vor … gewarnt"; deeds there may be far off)
         return ctx.dateline_place
     if event_type not in MATERIAL_TYPES or not ctx.home:
         return None
     country = gazetteer.country(ctx.home)
     return Location(name=country.name, country=ctx.home) if country else None
+
+
+def _opens_with_dateline(sentence: SpacySpan, dateline: Location) -> bool:
+    """The sentence is the lead: the dateline stands at its start ("Genf – …")."""
+    return dateline.start is not None and sentence.start_char <= dateline.start < sentence.start_char + 3
 
 
 def _place_referred_back_to(doc: Doc, sentence: SpacySpan, gazetteer: Gazetteer,
