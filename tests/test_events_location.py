@@ -90,3 +90,13 @@ def test_statement_in_the_lead_sentence_was_made_at_the_dateline(coder):
     text = ("Genf – Russland hat am Dienstag vor einer wachsenden Gefahr von Chemiewaffen "
             "gewarnt. Später kritisierte Russland die USA scharf.")
     assert locations(coder, text, "ACCUSE") == [("Genève", "CHE"), None]
+
+
+@pytest.mark.parametrize("text", [
+    # a village the gazetteer does not know lies in the adjective's country
+    "Wien – Türkische Kampfflieger haben ein Lager im nordirakischen Dorf Sarkel angegriffen.",
+    # a noun for a country after the adjective
+    "Wien – Türkische Kampfflieger haben in dem irakischen Nachbarland Stellungen angegriffen.",
+])
+def test_unknown_place_of_a_country_adjective_is_in_that_country(coder, text):
+    assert locations(coder, text, "ASSAULT") == [("Iraq", "IRQ")]

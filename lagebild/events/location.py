@@ -41,6 +41,8 @@ _PLACE_KIND_NOUNS = {
     "Millionenstadt", "Hafenstadt", "Grenzstadt", "Küstenstadt", "Metropole", "Ortschaft", "Ort",
     "Urlaubsort", "Badeort", "Dorf", "Gemeinde", "Provinz", "Region", "Grenzregion", "Bezirk",
     "Distrikt", "Bundesstaat", "Bundesland", "Kanton", "Stadtteil", "Vorort",
+    "Land", "Staat", "Königreich", "Emirat", "Nachbarland", "Bürgerkriegsland", "Golfstaat",
+    "Inselstaat",
 }
 # After "nach" only these verbs make the destination the event's place: one arrives
 # there, or troops are sent there (lemmas; nouns such as "Reise" are capitalised).
@@ -148,10 +150,16 @@ def _locative_phrase_place(doc: Doc, j: int, end: int, gazetteer: Gazetteer,
         if place:
             return Location(name=place.name, country=place.country, text=span.text,
                             start=span.start_char, end=span.end_char)
-    if kind_noun is not None and kind_noun.text == "Hauptstadt" and len(adjective_countries) == 1:
+    if kind_noun is None or len(adjective_countries) != 1:
+        return None
+    country = next(iter(adjective_countries))
+    if kind_noun.text == "Hauptstadt":
         # "in der deutschen Hauptstadt" with no name after it: Berlin
-        return _capital_location(next(iter(adjective_countries)), kind_noun, gazetteer)
-    return None
+        return _capital_location(country, kind_noun, gazetteer)
+    # "im nordirakischen Dorf Sarkel", "in dem südamerikanischen Land": a place the
+    # gazetteer does not know, or the country itself, in the adjective's country
+    place = gazetteer.country(country)
+    return Location(name=place.name, country=country) if place else None
 
 
 def _capital_location(country: str, noun, gazetteer: Gazetteer) -> Location | None:
