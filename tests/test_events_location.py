@@ -54,3 +54,49 @@ def test_nach_after_a_verb_of_arriving_is_where_it_happens(coder):
 def test_troops_sent_somewhere_are_there(coder):
     text = "Die USA haben zwei Kampfflugzeuge nach Rumänien und Litauen entsandt."
     assert locations(coder, text, "MOBILIZE") == [("Romania", "ROU")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a noun for a kind of place after a contracted preposition ("im Bundesstaat")
+    ("Die US-Polizei hat am Samstag im Bundesstaat Wisconsin einen Mann festgenommen.",
+     ("Wisconsin", "USA")),
+    # hyphenated names
+    ("Die deutsche Polizei hat einen Mann im Bundesland Mecklenburg-Vorpommern festgenommen.",
+     ("Mecklenburg-Vorpommern", "DEU")),
+    ("Die deutsche Polizei hat einen Mann in Castrop-Rauxel festgenommen.",
+     ("Castrop-Rauxel", "DEU")),
+])
+def test_kind_of_place_and_hyphenated_names(coder, text, place):
+    assert locations(coder, text, "COERCE") == [place]
+
+
+def test_capital_of_the_adjectives_country(coder):
+    text = "Steinmeier hat am Dienstag in der polnischen Hauptstadt seinen Amtskollegen getroffen."
+    assert locations(coder, text, "CONSULT") == [("Warsaw", "POL")]
+
+
+def test_dort_refers_back_to_the_place_of_the_sentence_before(coder):
+    text = ("Paris – Die Moschee in Lagny-sur-Marne galt als salafistisch. "
+            "Die Polizei hat dort zwei Männer festgenommen.")
+    assert locations(coder, text, "COERCE") == [("Lagny-sur-Marne", "FRA")]
+    # without "dort" the sentence names no place: the dateline's
+    text = text.replace(" dort", "")
+    assert locations(coder, text, "COERCE") == [("Paris", "FRA")]
+
+
+def test_statement_in_the_lead_sentence_was_made_at_the_dateline(coder):
+    # the article is about Russia, its dateline is abroad: the lead's warning was made in
+    # Geneva; a later statement is not placed there
+    text = ("Genf – Russland hat am Dienstag vor einer wachsenden Gefahr von Chemiewaffen "
+            "gewarnt. Später kritisierte Russland die USA scharf.")
+    assert locations(coder, text, "ACCUSE") == [("Genève", "CHE"), None]
+
+
+@pytest.mark.parametrize("text", [
+    # a village the gazetteer does not know lies in the adjective's country
+    "Wien – Türkische Kampfflieger haben ein Lager im nordirakischen Dorf Sarkel angegriffen.",
+    # a noun for a country after the adjective
+    "Wien – Türkische Kampfflieger haben in dem irakischen Nachbarland Stellungen angegriffen.",
+])
+def test_unknown_place_of_a_country_adjective_is_in_that_country(coder, text):
+    assert locations(coder, text, "ASSAULT") == [("Iraq", "IRQ")]

@@ -26,6 +26,10 @@ COUNTRY_FORMS_FILE = Path(__file__).resolve().parent.parent / "lang" / "de" / "a
 
 # Prepositions after which a place is where the event happened (not "aus": origin).
 _LOCATIVE = {"in", "im", "nahe", "bei", "nach", "nördlich", "südlich", "östlich", "westlich"}
+# Adverbs that refer back to the place last named ("dort", "dorthin").
+_BACK_REFERENCES = {"dort", "ebendort"}
+# Before "dort" these make it an origin ("von dort mitgebracht"), not the event's place.
+_ORIGIN_PREPOSITIONS = {"von", "aus"}
 # Determiners that may stand between the preposition and the place ("in der Türkei").
 _DETERMINERS = {"der", "dem", "den", "die", "das"}
 # Endings of inflected adjectives ("im syrischen Aleppo", "in der nordirakischen Stadt").
@@ -37,6 +41,8 @@ _PLACE_KIND_NOUNS = {
     "Millionenstadt", "Hafenstadt", "Grenzstadt", "Küstenstadt", "Metropole", "Ortschaft", "Ort",
     "Urlaubsort", "Badeort", "Dorf", "Gemeinde", "Provinz", "Region", "Grenzregion", "Bezirk",
     "Distrikt", "Bundesstaat", "Bundesland", "Kanton", "Stadtteil", "Vorort",
+    "Land", "Staat", "Königreich", "Emirat", "Nachbarland", "Bürgerkriegsland", "Golfstaat",
+    "Inselstaat",
 }
 # After "nach" only these verbs make the destination the event's place: one arrives
 # there, or troops are sent there (lemmas; nouns such as "Reise" are capitalised).
@@ -59,20 +65,44 @@ def locate_event(ctx: ArticleContext, sentence: SpacySpan, clause: Clause, place
                        ctx.countries)
     if found:
         return found
+    found = _place_referred_back_to(ctx.doc, sentence, gazetteer, ctx.countries)
+    if found:
+        return found
     # "Angriffe auf das syrische Kobane": force lands where its target is
     targets = [r.code for r in recipient or [] if r.code and r.code not in NON_STATE_CODES]
     if event_type == "ASSAULT" and targets and targets[0] != ctx.home:
         country = gazetteer.country(targets[0])
         if country:
             return Location(name=country.name, country=targets[0])
-    if ctx.dateline_place is not None and ctx.dateline_place.country == ctx.home:
-        # "Genf – Russland hat … gewarnt": the place the report comes from, where
-        # it is in the country the article is about
+    if ctx.dateline_place is not None and (
+            ctx.dateline_place.country == ctx.home
+            or event_type not in MATERIAL_TYPES and _opens_with_dateline(sentence, ctx.dateline_place)):
+        # the place the report comes from, where it is in the country the article is
+        # about; or where a statement in the lead sentence right after the dateline was
+        # made ("Genf – Russland hat vor … gewarnt"; deeds there may be far off)
         return ctx.dateline_place
     if event_type not in MATERIAL_TYPES or not ctx.home:
         return None
     country = gazetteer.country(ctx.home)
     return Location(name=country.name, country=ctx.home) if country else None
+
+
+def _opens_with_dateline(sentence: SpacySpan, dateline: Location) -> bool:
+    """The sentence is the lead: the dateline stands at its start ("Genf – …")."""
+    return dateline.start is not None and sentence.start_char <= dateline.start < sentence.start_char + 3
+
+
+def _place_referred_back_to(doc: Doc, sentence: SpacySpan, gazetteer: Gazetteer,
+                            context: set[str]) -> Location | None:
+    """The place of the sentence before, where this one refers back to it ("Die Moschee
+    in Lagny-sur-Marne galt als salafistisch. Bei Durchsuchungen waren dort …")."""
+    # only with an explicit "dort": carrying the last sentence's place over to any
+    # sentence that names none was wrong for most of the 10kGNAD events it changed
+    if sentence.start == 0 or not any(t.lower_ in _BACK_REFERENCES and doc[t.i - 1].lower_ not in
+                                      _ORIGIN_PREPOSITIONS for t in sentence):
+        return None
+    previous = doc[sentence.start - 1].sent
+    return event_location(doc, Clause(previous, previous.start, previous.end), [], gazetteer, context)
 
 
 def event_location(doc: Doc, clause: Clause, place_mentions: list, gazetteer: Gazetteer,
@@ -105,13 +135,14 @@ def _locative_phrase_place(doc: Doc, j: int, end: int, gazetteer: Gazetteer,
     while j < end and _is_attributive_adjective(doc[j]):
         adjective_countries |= _adjective_countries(doc[j].lower_)
         j += 1
-    if (adjective_countries or j > 0 and doc[j - 1].lower_ in _DETERMINERS) and \
-            j < end and doc[j].text in _PLACE_KIND_NOUNS:
+    kind_noun = None
+    if j < end and doc[j].text in _PLACE_KIND_NOUNS:
+        kind_noun = doc[j]
         j += 1
     preferred = adjective_countries or context
     for length in (2, 1):
         span = doc[j:j + length]
-        if j + length > end or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        if j + length > end or not all(_is_name_word(t) for t in span):
             continue
         if gazetteer.is_common_word(span.text):
             continue
@@ -119,7 +150,30 @@ def _locative_phrase_place(doc: Doc, j: int, end: int, gazetteer: Gazetteer,
         if place:
             return Location(name=place.name, country=place.country, text=span.text,
                             start=span.start_char, end=span.end_char)
-    return None
+    if kind_noun is None or len(adjective_countries) != 1:
+        return None
+    country = next(iter(adjective_countries))
+    if kind_noun.text == "Hauptstadt":
+        # "in der deutschen Hauptstadt" with no name after it: Berlin
+        return _capital_location(country, kind_noun, gazetteer)
+    # "im nordirakischen Dorf Sarkel", "in dem südamerikanischen Land": a place the
+    # gazetteer does not know, or the country itself, in the adjective's country
+    place = gazetteer.country(country)
+    return Location(name=place.name, country=country) if place else None
+
+
+def _capital_location(country: str, noun, gazetteer: Gazetteer) -> Location | None:
+    name = _capitals().get(country)
+    place = gazetteer.resolve(name, {country}) if name else None
+    if place is None or place.country != country:
+        return None
+    return Location(name=place.name, country=country, text=noun.text,
+                    start=noun.idx, end=noun.idx + len(noun.text))
+
+
+def _is_name_word(token) -> bool:
+    """A capitalised word, also hyphenated ("Lagny-sur-Marne", "Baden-Württemberg")."""
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha()
 
 
 def _is_attributive_adjective(token) -> bool:
@@ -173,10 +227,24 @@ _COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd
 @lru_cache(maxsize=1)
 def _country_adjectives() -> dict[str, str]:
     """Inflected country adjective -> ISO3, from the actor lexicon's country forms."""
+    return {form.lower(): code for form, code in _country_forms("adjective")}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO3 -> the German name of its capital (the first capital form listed)."""
     table: dict[str, str] = {}
+    for form, code in _country_forms("capital"):
+        table.setdefault(code, form)
+    return table
+
+
+def _country_forms(kind: str) -> list[tuple[str, str]]:
+    """(form, ISO3) rows of one kind from the actor lexicon's country forms."""
+    rows = []
     with open(COUNTRY_FORMS_FILE, encoding="utf-8") as fh:
         for line in fh:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 5 and cols[4] == "adjective":
-                table.setdefault(cols[0].lower(), cols[1])
-    return table
+            if len(cols) >= 5 and cols[4] == kind:
+                rows.append((cols[0], cols[1]))
+    return rows
