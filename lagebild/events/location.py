@@ -34,21 +34,21 @@ _ORIGIN_PREPOSITIONS = {"von", "aus"}
 _DETERMINERS = {"der", "dem", "den", "die", "das"}
 # Endings of inflected adjectives ("im syrischen Aleppo", "in der nordirakischen Stadt").
 _ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-# Nouns for a kind of place that stand between an adjective and the name
-# ("in der syrischen Stadt Raqqa", "in der südwestlichen Provinz Taez").
-_PLACE_KIND_NOUNS = {
-    "Stadt", "Hauptstadt", "Provinzhauptstadt", "Regionalhauptstadt", "Großstadt", "Kleinstadt",
-    "Millionenstadt", "Hafenstadt", "Grenzstadt", "Küstenstadt", "Metropole", "Ortschaft", "Ort",
-    "Urlaubsort", "Badeort", "Dorf", "Gemeinde", "Provinz", "Region", "Grenzregion", "Bezirk",
-    "Distrikt", "Bundesstaat", "Bundesland", "Kanton", "Stadtteil", "Vorort",
-    "Land", "Staat", "Königreich", "Emirat", "Nachbarland", "Bürgerkriegsland", "Golfstaat",
-    "Inselstaat",
-}
-# After "nach" only these verbs make the destination the event's place: one arrives
-# there, or troops are sent there (lemmas; nouns such as "Reise" are capitalised).
-_ARRIVAL_VERBS = {"kommen", "reisen", "fliegen", "fahren", "eintreffen", "zurückkehren",
-                  "kehren", "zurückkommen", "gelangen", "einreisen",
-                  "entsenden", "senden", "schicken", "verlegen"}
+PLACE_WORDS_FILE = Path(__file__).resolve().parent.parent / "lang" / "de" / "place_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, frozenset[str]]:
+    """Nouns for a kind of place ("Stadt", "Provinz") and verbs of arriving or sending
+    ("kommen", "entsenden"), from ``lang/de/place_words.tsv``."""
+    words: dict[str, set[str]] = {}
+    for line in PLACE_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split("\t")[:2]
+            words.setdefault(kind, set()).add(word.strip())
+    return {kind: frozenset(ws) for kind, ws in words.items()}
+
+
 # Words that may join the names of a coordination after one preposition
 # ("nach Rumänien und Litauen").
 _COORDINATION = {"und", "oder", ","}
@@ -136,7 +136,7 @@ def _locative_phrase_place(doc: Doc, j: int, end: int, gazetteer: Gazetteer,
         adjective_countries |= _adjective_countries(doc[j].lower_)
         j += 1
     kind_noun = None
-    if j < end and doc[j].text in _PLACE_KIND_NOUNS:
+    if j < end and doc[j].text in _place_words()["place_kind"]:
         kind_noun = doc[j]
         j += 1
     preferred = adjective_countries or context
@@ -191,7 +191,7 @@ def _where_it_happened(doc: Doc, k: int, clause_start: int) -> bool:
         return True
     # the clause's verb, not the parse: it often hangs "nach X" on the wrong word
     sentence = doc[k].sent
-    return any(t.lemma_ in _ARRIVAL_VERBS for t in doc[sentence.start:sentence.end])
+    return any(t.lemma_ in _place_words()["arrival"] for t in doc[sentence.start:sentence.end])
 
 
 def _preposition_before(doc: Doc, k: int, clause_start: int):
@@ -200,7 +200,7 @@ def _preposition_before(doc: Doc, k: int, clause_start: int):
     i = k - 1
     while i >= clause_start and i >= k - 4 and (
             doc[i].lower_ in _DETERMINERS or _is_attributive_adjective(doc[i])
-            or doc[i].text in _PLACE_KIND_NOUNS):
+            or doc[i].text in _place_words()["place_kind"]):
         i -= 1
     if i > clause_start and doc[i].lower_ in _COORDINATION and doc[i - 1].text[:1].isupper():
         return _preposition_before(doc, i - 1, clause_start)
