@@ -26,11 +26,16 @@ _CONTEXT_KINDS = ("role", "person")
 OUTSIDERS = Path(__file__).resolve().parent.parent / "lang" / "de" / "outsiders.txt"
 
 
+def _word_list(path: Path) -> frozenset[str]:
+    """The words of a one-word-per-line data file, comments and blank lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _outsiders() -> frozenset[str]:
     """Role forms of people foreign to the article's place (lang/de/outsiders.txt)."""
-    lines = OUTSIDERS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _word_list(OUTSIDERS)
 
 
 def home_country(article: Article, mentions: list[ActorMention], place_country=None) -> str | None:
@@ -111,8 +116,7 @@ ORGANISATION_NOUNS = Path(__file__).resolve().parent.parent / "lang" / "de" / "o
 
 @lru_cache(maxsize=1)
 def _organisation_nouns() -> frozenset[str]:
-    lines = ORGANISATION_NOUNS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _word_list(ORGANISATION_NOUNS)
 
 
 def _names_organisation(m: ActorMention) -> bool:

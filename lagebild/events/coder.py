@@ -130,7 +130,7 @@ class EventCoder:
                     or any(doc[k].lower_ in self.cues["purpose_noun"] for k in range(clause.start, clause.end))
                 for trigger in triggers:
                     event = self._code_trigger(ctx, sentence, clauses, clause, trigger, in_sentence)
-                    event = answer_previous(event, doc, sentence, previous_sentence, events, self.cues)
+                    event = answer_previous(event, sentence, previous_sentence, events, self.cues)
                     actor_spans = {(a.start, a.end) for a in event.actor}
                     # (two parties acting together are each other's counterpart: "X und Y
                     # telefonierten miteinander")

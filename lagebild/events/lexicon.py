@@ -137,7 +137,9 @@ class Cues:
         return self.kinds.get(kind, frozenset())
 
 
-def _rows(path: Path):
+def data_rows(path: Path):
+    """(line number, tab-separated columns) of a language data file, comments and blank
+    lines skipped."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             line = line.rstrip("\n")
@@ -150,7 +152,7 @@ def _rows(path: Path):
 def load_triggers(lang: str = "de") -> TriggerLexicon:
     path = LANG_DIR / lang / "triggers.tsv"
     lexicon = TriggerLexicon()
-    for number, cols in _rows(path):
+    for number, cols in data_rows(path):
         cols += [""] * (6 - len(cols))
         lemma, pos, event, mode, context, when = (c.strip() for c in cols[:6])
         where = f"{path}:{number}"
@@ -169,6 +171,6 @@ def load_triggers(lang: str = "de") -> TriggerLexicon:
 @lru_cache(maxsize=4)
 def load_cues(lang: str = "de") -> Cues:
     kinds: dict[str, set[str]] = defaultdict(set)
-    for _, cols in _rows(LANG_DIR / lang / "cues.tsv"):
+    for _, cols in data_rows(LANG_DIR / lang / "cues.tsv"):
         kinds[cols[0].strip()].add(cols[1].strip().lower())
     return Cues({k: frozenset(v) for k, v in kinds.items()})

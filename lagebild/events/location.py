@@ -12,17 +12,16 @@ took place in the home country.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from lagebild.actors import ActorLexicon
 from lagebild.events.clauses import Clause
 from lagebild.events.context import ArticleContext
+from lagebild.events.lexicon import LANG_DIR, data_rows
 from lagebild.events.conventions import MATERIAL_TYPES
 from lagebild.places import Gazetteer
 from lagebild.records import NON_STATE_CODES, Entity, Location
-
-COUNTRY_FORMS_FILE = Path(__file__).resolve().parent.parent / "lang" / "de" / "actors_countries.tsv"
 
 # Prepositions after which a place is where the event happened (not "aus": origin).
 _LOCATIVE = {"in", "im", "nahe", "bei", "nach", "nördlich", "südlich", "östlich", "westlich"}
@@ -34,18 +33,13 @@ _ORIGIN_PREPOSITIONS = {"von", "aus"}
 _DETERMINERS = {"der", "dem", "den", "die", "das"}
 # Endings of inflected adjectives ("im syrischen Aleppo", "in der nordirakischen Stadt").
 _ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-PLACE_WORDS_FILE = Path(__file__).resolve().parent.parent / "lang" / "de" / "place_words.tsv"
-
-
 @lru_cache(maxsize=1)
 def _place_words() -> dict[str, frozenset[str]]:
     """Nouns for a kind of place ("Stadt", "Provinz") and verbs of arriving or sending
     ("kommen", "entsenden"), from ``lang/de/place_words.tsv``."""
     words: dict[str, set[str]] = {}
-    for line in PLACE_WORDS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split("\t")[:2]
-            words.setdefault(kind, set()).add(word.strip())
+    for _, (kind, word, *_rest) in data_rows(LANG_DIR / "de" / "place_words.tsv"):
+        words.setdefault(kind, set()).add(word.strip())
     return {kind: frozenset(ws) for kind, ws in words.items()}
 
 
@@ -226,25 +220,15 @@ _COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd
 
 @lru_cache(maxsize=1)
 def _country_adjectives() -> dict[str, str]:
-    """Inflected country adjective -> ISO3, from the actor lexicon's country forms."""
-    return {form.lower(): code for form, code in _country_forms("adjective")}
+    """Inflected country adjective -> ISO3, from the actor lexicon."""
+    return {e.form.lower(): e.code for e in ActorLexicon.load().entries if e.kind == "adjective"}
 
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """ISO3 -> the German name of its capital (the first capital form listed)."""
     table: dict[str, str] = {}
-    for form, code in _country_forms("capital"):
-        table.setdefault(code, form)
+    for entry in ActorLexicon.load().entries:
+        if entry.kind == "capital":
+            table.setdefault(entry.code, entry.form)
     return table
-
-
-def _country_forms(kind: str) -> list[tuple[str, str]]:
-    """(form, ISO3) rows of one kind from the actor lexicon's country forms."""
-    rows = []
-    with open(COUNTRY_FORMS_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 5 and cols[4] == kind:
-                rows.append((cols[0], cols[1]))
-    return rows

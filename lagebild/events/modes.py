@@ -9,14 +9,12 @@ REQUEST (one refuses what one could be asked for).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import Clause
-from lagebild.events.lexicon import Cues, TriggerLexicon
+from lagebild.events.lexicon import LANG_DIR, Cues, TriggerLexicon, data_rows
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 # a refusal is about what a demand could be about
 _SAME_NOUNS = {"REJECT": "REQUEST"}
 
@@ -24,10 +22,8 @@ _SAME_NOUNS = {"REJECT": "REQUEST"}
 @lru_cache(maxsize=4)
 def load_demand_modes(lang: str = "de") -> dict[str, dict[str, str]]:
     modes: dict[str, dict[str, str]] = {}
-    for line in (LANG_DIR / lang / "demand_modes.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            event_type, noun, mode = line.split("\t")[:3]
-            modes.setdefault(event_type, {})[noun.strip()] = mode.strip()
+    for _, (event_type, noun, mode, *_rest) in data_rows(LANG_DIR / lang / "demand_modes.tsv"):
+        modes.setdefault(event_type, {})[noun.strip()] = mode.strip()
     return modes
 
 

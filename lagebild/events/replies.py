@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Span as SpacySpan
 
 from lagebild.events.lexicon import Cues
 from lagebild.records import NON_STATE_CODES, Entity, Event
@@ -20,7 +20,7 @@ from lagebild.records import NON_STATE_CODES, Entity, Event
 ANSWERED_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}
 
 
-def answer_previous(event: Event, doc: Doc, sentence: SpacySpan, previous: SpacySpan | None,
+def answer_previous(event: Event, sentence: SpacySpan, previous: SpacySpan | None,
                     events: list[Event], cues: Cues) -> Event:
     """Fill a REJECT's missing sides from the last accusation, demand or threat of the
     sentence before, when the rejection points back at it with an anaphor."""

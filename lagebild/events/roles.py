@@ -160,7 +160,8 @@ def _locative(doc: Doc, k: int) -> bool:
 def _passive_words(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     """A form of "werden" stands in the span: "wurde am Montag von der Polizei
     festgenommen" has "von" for its agent, after whatever phrase."""
-    return any(doc[j].lower_ in cues["werden_past"] | cues["werden_present"] for j in range(start, end))
+    werden = cues["werden_past"] | cues["werden_present"]
+    return any(doc[j].lower_ in werden for j in range(start, end))
 
 
 def _genitive_der(doc: Doc, k: int, clause_start: int) -> bool:
